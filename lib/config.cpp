@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: environment settings (see config.hpp). */
+#include "lib/config.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+#include "lib/diag.hpp"
+
+namespace dltng {
+
+bool parse_long(const char *text, long lo, long hi, long *out) noexcept
+{
+    if (!text || !*text)
+        return false;
+    char *end = nullptr;
+    errno = 0;
+    const long v = std::strtol(text, &end, 10);
+    if (errno != 0 || *end != '\0' || v < lo || v > hi)
+        return false;
+    *out = v;
+    return true;
+}
+
+namespace {
+
+long env_long(const char *name, long lo, long hi, long fallback) noexcept
+{
+    const char *text = secure_getenv(name);
+    long v = fallback;
+    if (text && !parse_long(text, lo, hi, &v))
+        diag(DiagLevel::kWarning, "%s=\"%s\" ignored: expected a number in [%ld, %ld]", name,
+             text, lo, hi);
+    return v;
+}
+
+} // namespace
+
+void load_config(Config &cfg) noexcept
+{
+    const char *dir = secure_getenv("DLT_PIPE_DIR");
+    if (!dir || !*dir || std::strlen(dir) >= sizeof cfg.pipe_dir - 32) {
+        if (dir && *dir)
+            diag(DiagLevel::kWarning, "DLT_PIPE_DIR too long, using /tmp");
+        dir = "/tmp";
+    }
+    std::strcpy(cfg.pipe_dir, dir);
+
+    cfg.log_buf_len = static_cast<std::int32_t>(
+        env_long("DLT_LOG_MSG_BUF_LEN", 1, kMaxLogBufLen, kDefaultLogBufLen));
+    cfg.ring_bytes = static_cast<std::size_t>(
+        env_long("DLT_NG_RING_SIZE", static_cast<long>(kMinRingBytes),
+                 static_cast<long>(kMaxRingBytes), static_cast<long>(kDefaultRingBytes)));
+    cfg.flush_timeout_ms = static_cast<std::int32_t>(
+        env_long("DLT_NG_FLUSH_TIMEOUT_MS", 0, 3600000, kDefaultFlushTimeoutMs));
+
+    const char *ext = secure_getenv("DLT_DISABLE_EXTENDED_HEADER_FOR_NONVERBOSE");
+    cfg.extended_header_for_nonverbose = !(ext && std::strcmp(ext, "1") == 0);
+    cfg.ignore_daemon_messages = secure_getenv("DLT_DISABLE_INJECTION_MSG_AT_USER") != nullptr;
+}
+
+} // namespace dltng

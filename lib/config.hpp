@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: settings read from the environment, once per dlt_init().
+ * Variables are read with secure_getenv: a setuid/setgid process ignores
+ * them all and runs with the defaults. */
+#ifndef DLTNG_CONFIG_HPP
+#define DLTNG_CONFIG_HPP
+
+#include <cstddef>
+#include <cstdint>
+
+namespace dltng {
+
+struct Config {
+    /* DLT_PIPE_DIR: where the daemon's FIFO and dltpipes/ live. */
+    char pipe_dir[512];
+    /* DLT_LOG_MSG_BUF_LEN: payload bytes per message (upstream default 1390). */
+    std::int32_t log_buf_len;
+    /* DLT_NG_RING_SIZE: bytes of the message ring. */
+    std::size_t ring_bytes;
+    /* DLT_NG_FLUSH_TIMEOUT_MS: how long exit/dlt_free waits for the daemon
+     * to take what is still queued, counted from the last progress. */
+    std::int32_t flush_timeout_ms;
+    /* DLT_DISABLE_EXTENDED_HEADER_FOR_NONVERBOSE=1 */
+    bool extended_header_for_nonverbose;
+    /* DLT_DISABLE_INJECTION_MSG_AT_USER (any value): ignore the app FIFO. */
+    bool ignore_daemon_messages;
+};
+
+inline constexpr std::int32_t kDefaultLogBufLen = 1390;
+inline constexpr std::int32_t kMaxLogBufLen = 65535;
+inline constexpr std::size_t kDefaultRingBytes = std::size_t{1} << 20;
+inline constexpr std::size_t kMinRingBytes = std::size_t{64} << 10;
+inline constexpr std::size_t kMaxRingBytes = std::size_t{1} << 30;
+inline constexpr std::int32_t kDefaultFlushTimeoutMs = 2000;
+
+/* Fill cfg from the environment (defaults where unset or malformed). */
+void load_config(Config &cfg) noexcept;
+
+/* Parse a decimal integer in [lo, hi]; false (and *out untouched) if the
+ * text is not entirely such a number.  Shared by every numeric variable. */
+bool parse_long(const char *text, long lo, long hi, long *out) noexcept;
+
+} // namespace dltng
+
+#endif

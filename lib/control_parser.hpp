@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: parses what the daemon writes into our FIFO.  The input is
+ * untrusted: every length is checked, garbage is skipped up to the next
+ * "DUH\1" pattern and counted, and nothing is ever read past the buffer. */
+#ifndef DLTNG_CONTROL_PARSER_HPP
+#define DLTNG_CONTROL_PARSER_HPP
+
+#include <cstddef>
+#include <cstdint>
+
+namespace dltng {
+
+/* Larger injections are rejected (upstream cannot receive them either). */
+inline constexpr std::uint32_t kMaxInjectionSize = 65536;
+
+struct ControlEvent {
+    enum Kind { kLogLevel, kLogState, kInjection } kind;
+    std::int32_t pos;
+    std::uint8_t log_level;
+    std::uint8_t trace_status;
+    std::int8_t log_state;
+    std::uint32_t service_id;
+    const unsigned char *data;
+    std::uint32_t data_len;
+};
+
+struct ControlStats {
+    std::uint64_t messages;
+    std::uint64_t rejected; /* malformed, unknown or oversized messages */
+    std::uint64_t skipped_bytes;
+};
+
+using ControlHandler = void (*)(const ControlEvent &ev, void *ctx);
+
+/* Parse complete messages from buf and call on_event for each.  Returns the
+ * number of bytes consumed; the rest (an incomplete message) should be kept
+ * and presented again with more bytes.  A buffer that is full and still
+ * holds no complete message should be discarded by the caller. */
+std::size_t parse_control(const unsigned char *buf, std::size_t len, ControlHandler on_event,
+                          void *ctx, ControlStats &stats) noexcept;
+
+} // namespace dltng
+
+#endif

@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: wire message composition (see message.hpp). */
+#include "lib/message.hpp"
+
+#include <cstring>
+
+namespace dltng {
+namespace {
+
+using namespace wire;
+
+unsigned char *put(unsigned char *out, const void *src, std::size_t n) noexcept
+{
+    if (n) /* src may be null for an empty description */
+        std::memcpy(out, src, n);
+    return out + n;
+}
+
+unsigned char *put_user_header(unsigned char *out, UserMessage type) noexcept
+{
+    UserHeader uh;
+    std::memcpy(uh.pattern, kUserPattern, sizeof uh.pattern);
+    uh.message = type;
+    return put(out, &uh, sizeof uh);
+}
+
+unsigned char *put_be32(unsigned char *out, std::uint32_t v) noexcept
+{
+    const std::uint32_t be = __builtin_bswap32(v);
+    return put(out, &be, sizeof be);
+}
+
+std::uint32_t description_length(const char *description) noexcept
+{
+    return description ? static_cast<std::uint32_t>(strnlen(description, kMaxDescription)) : 0;
+}
+
+} // namespace
+
+std::size_t log_header_size(std::uint8_t htyp) noexcept
+{
+    std::size_t n = sizeof(UserHeader) + sizeof(StandardHeader);
+    if (htyp & kHtypWithEcuId)
+        n += 4;
+    if (htyp & kHtypWithSessionId)
+        n += 4;
+    if (htyp & kHtypWithTimestamp)
+        n += 4;
+    if (htyp & kHtypUseExtendedHeader)
+        n += sizeof(ExtendedHeader);
+    return n;
+}
+
+unsigned char *write_log_header(unsigned char *payload, std::size_t payload_len,
+                                const LogHeader &h) noexcept
+{
+    const std::uint8_t htyp = static_cast<std::uint8_t>(h.htyp | kHtypVersion1);
+    const std::size_t head = log_header_size(htyp);
+    const std::size_t dlt_len = head - sizeof(UserHeader) + payload_len;
+    if (dlt_len > UINT16_MAX)
+        return nullptr;
+
+    unsigned char *start = payload - head;
+    unsigned char *out = put_user_header(start, kLog);
+    StandardHeader sh{htyp, h.mcnt, __builtin_bswap16(static_cast<std::uint16_t>(dlt_len))};
+    out = put(out, &sh, sizeof sh);
+    if (htyp & kHtypWithEcuId)
+        out = put(out, h.ecu, 4);
+    if (htyp & kHtypWithSessionId)
+        out = put_be32(out, h.session_id);
+    if (htyp & kHtypWithTimestamp)
+        out = put_be32(out, h.timestamp);
+    if (htyp & kHtypUseExtendedHeader) {
+        ExtendedHeader eh;
+        eh.msin = h.msin;
+        eh.noar = h.noar;
+        std::memcpy(eh.apid, h.apid, 4);
+        std::memcpy(eh.ctid, h.ctid, 4);
+        put(out, &eh, sizeof eh);
+    }
+    return start;
+}
+
+unsigned char *log_apid_field(unsigned char *msg, std::size_t len) noexcept
+{
+    if (len < sizeof(UserHeader) + sizeof(StandardHeader))
+        return nullptr;
+    UserHeader uh;
+    std::memcpy(&uh, msg, sizeof uh);
+    if (uh.message != kLog)
+        return nullptr;
+    const std::uint8_t htyp = msg[sizeof(UserHeader)];
+    if (!(htyp & kHtypUseExtendedHeader))
+        return nullptr;
+    const std::size_t at = log_header_size(htyp) - sizeof(ExtendedHeader) + 2;
+    return at + 4 <= len ? msg + at : nullptr;
+}
+
+std::size_t compose_register_app(unsigned char *out, const char apid[4], std::int32_t pid,
+                                 const char *description) noexcept
+{
+    RegisterApplication m;
+    std::memcpy(m.apid, apid, 4);
+    m.pid = pid;
+    m.description_length = description_length(description);
+    unsigned char *p = put_user_header(out, kRegisterApplication);
+    p = put(p, &m, sizeof m);
+    p = put(p, description, m.description_length);
+    return static_cast<std::size_t>(p - out);
+}
+
+std::size_t compose_unregister_app(unsigned char *out, const char apid[4], std::int32_t pid) noexcept
+{
+    UnregisterApplication m;
+    std::memcpy(m.apid, apid, 4);
+    m.pid = pid;
+    unsigned char *p = put_user_header(out, kUnregisterApplication);
+    p = put(p, &m, sizeof m);
+    return static_cast<std::size_t>(p - out);
+}
+
+std::size_t compose_register_context(unsigned char *out, const char apid[4], const char ctid[4],
+                                     std::int32_t pos, std::int8_t level, std::int8_t status,
+                                     std::int32_t pid, const char *description) noexcept
+{
+    RegisterContext m;
+    std::memcpy(m.apid, apid, 4);
+    std::memcpy(m.ctid, ctid, 4);
+    m.log_level_pos = pos;
+    m.log_level = level;
+    m.trace_status = status;
+    m.pid = pid;
+    m.description_length = description_length(description);
+    unsigned char *p = put_user_header(out, kRegisterContext);
+    p = put(p, &m, sizeof m);
+    p = put(p, description, m.description_length);
+    return static_cast<std::size_t>(p - out);
+}
+
+std::size_t compose_unregister_context(unsigned char *out, const char apid[4], const char ctid[4],
+                                       std::int32_t pid) noexcept
+{
+    UnregisterContext m;
+    std::memcpy(m.apid, apid, 4);
+    std::memcpy(m.ctid, ctid, 4);
+    m.pid = pid;
+    unsigned char *p = put_user_header(out, kUnregisterContext);
+    p = put(p, &m, sizeof m);
+    return static_cast<std::size_t>(p - out);
+}
+
+std::size_t compose_overflow(unsigned char *out, std::uint32_t counter, const char apid[4]) noexcept
+{
+    Overflow m;
+    m.counter = counter;
+    std::memcpy(m.apid, apid, 4);
+    unsigned char *p = put_user_header(out, kOverflow);
+    p = put(p, &m, sizeof m);
+    return static_cast<std::size_t>(p - out);
+}
+
+} // namespace dltng

@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: composes the bytes of every message the library sends to the
+ * daemon (LOG headers and the control messages of wire.hpp). */
+#ifndef DLTNG_MESSAGE_HPP
+#define DLTNG_MESSAGE_HPP
+
+#include <cstddef>
+#include <cstdint>
+
+#include "lib/wire.hpp"
+
+namespace dltng {
+
+struct LogHeader {
+    std::uint8_t htyp;  /* wire::HeaderType bits; version bit added here */
+    std::uint8_t mcnt;
+    char ecu[4];
+    std::uint32_t session_id;
+    std::uint32_t timestamp;
+    std::uint8_t msin;
+    std::uint8_t noar;
+    char apid[4];
+    char ctid[4];
+};
+
+/* Bytes of user header + standard header + extras + extended header. */
+std::size_t log_header_size(std::uint8_t htyp) noexcept;
+
+/* Write the headers so they end exactly at payload (which holds
+ * payload_len bytes already).  Returns the start of the message, or nullptr
+ * if the message would exceed DLT's 65535-byte length. */
+unsigned char *write_log_header(unsigned char *payload, std::size_t payload_len,
+                                const LogHeader &h) noexcept;
+
+/* The apid field of a complete LOG message (user header first), or nullptr
+ * if it has no extended header or is malformed. */
+unsigned char *log_apid_field(unsigned char *msg, std::size_t len) noexcept;
+
+/* Control messages.  Each writes into out (at least the returned size, which
+ * control_message_max() bounds) and returns the byte count. */
+std::size_t compose_register_app(unsigned char *out, const char apid[4], std::int32_t pid,
+                                 const char *description) noexcept;
+std::size_t compose_unregister_app(unsigned char *out, const char apid[4], std::int32_t pid) noexcept;
+std::size_t compose_register_context(unsigned char *out, const char apid[4], const char ctid[4],
+                                     std::int32_t pos, std::int8_t level, std::int8_t status,
+                                     std::int32_t pid, const char *description) noexcept;
+std::size_t compose_unregister_context(unsigned char *out, const char apid[4], const char ctid[4],
+                                       std::int32_t pid) noexcept;
+std::size_t compose_overflow(unsigned char *out, std::uint32_t counter, const char apid[4]) noexcept;
+
+/* Descriptions longer than this are cut (the daemon keeps 255 anyway). */
+inline constexpr std::size_t kMaxDescription = 255;
+inline constexpr std::size_t kControlMessageMax =
+    sizeof(wire::UserHeader) + sizeof(wire::RegisterContext) + kMaxDescription;
+
+} // namespace dltng
+
+#endif

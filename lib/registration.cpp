@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: application and context registration (see registration.hpp). */
+#include "lib/registration.hpp"
+
+#include <cstdlib>
+#include <cstring>
+
+#include "lib/runtime.hpp"
+#include "lib/wire.hpp"
+
+namespace dltng {
+namespace {
+
+/* Context levels before the daemon answers: INFO, trace off until told. */
+constexpr std::int8_t kInitialLogLevel = 4;
+
+} // namespace
+
+bool make_id(char out[4], const char *id) noexcept
+{
+    if (!id || !id[0])
+        return false;
+    std::memset(out, 0, 4);
+    for (int i = 0; i < 4 && id[i]; ++i)
+        out[i] = id[i];
+    return true;
+}
+
+Status register_app(const char *apid, const char *description) noexcept
+{
+    char id[4];
+    if (!make_id(id, apid))
+        return kWrongParameter;
+    const Status st = ensure_init();
+    if (st != kOk)
+        return st;
+
+    Runtime &r = runtime();
+    r.registry.lock();
+    AppState &app = r.registry.app();
+    if (app.registered && !app.unregistering && std::memcmp(app.apid, id, 4) == 0) {
+        r.registry.unlock();
+        return kOk; /* already registered under this ID: nothing to resend */
+    }
+    char *desc = description ? strdup(description) : nullptr;
+    std::free(app.description);
+    std::memcpy(app.apid, id, 4);
+    app.description = desc;
+    app.registered = true;
+    app.sent = false;
+    app.unregistering = false;
+    std::uint32_t word;
+    std::memcpy(&word, id, 4);
+    r.apid.store(word, std::memory_order_relaxed);
+    r.registry.bump();
+    r.registry.unlock();
+    r.worker.wake();
+    return kOk;
+}
+
+Status unregister_app(bool flush_first) noexcept
+{
+    if (!running())
+        return kError;
+    Runtime &r = runtime();
+    if (flush_first)
+        r.worker.flush(r.config.flush_timeout_ms);
+    r.registry.lock();
+    AppState &app = r.registry.app();
+    if (!app.registered) {
+        r.registry.unlock();
+        return kError;
+    }
+    /* Sent once every record claimed so far has gone out. */
+    app.unregistering = true;
+    app.unregister_ticket = r.ring.enqueue_position();
+    r.apid.store(0, std::memory_order_relaxed);
+    r.registry.bump();
+    r.registry.unlock();
+    r.worker.wake();
+    return kOk;
+}
+
+Status register_context(const char *ctid, const char *description, int log_level,
+                        int trace_status, LogLevelChangedFn cb,
+                        ContextRegistration &out) noexcept
+{
+    char id[4];
+    if (!make_id(id, ctid))
+        return kWrongParameter;
+    /* DLT_LOG_DEFAULT (-1) means "let the daemon decide", as not set. */
+    if (log_level < -1 || log_level > 6 || trace_status < -1 || trace_status > 1)
+        return kWrongParameter;
+    const Status st = ensure_init();
+    if (st != kOk)
+        return st;
+
+    const bool level_given = log_level != -1;
+    const bool status_given = trace_status != -1;
+    const auto level = static_cast<std::int8_t>(level_given ? log_level : kInitialLogLevel);
+    const auto status = static_cast<std::int8_t>(status_given ? trace_status : wire::kLevelNotSet);
+    Runtime &r = runtime();
+    r.registry.lock();
+    const std::int32_t pos = r.registry.add_context(
+        id, description, level, status,
+        level_given ? level : wire::kLevelNotSet,
+        status_given ? status : wire::kLevelNotSet, cb);
+    if (pos < 0) {
+        r.registry.unlock();
+        return static_cast<Status>(pos);
+    }
+    ContextEntry *e = r.registry.at(pos);
+    out.pos = pos;
+    out.log_level = &e->log_level;
+    out.trace_status = &e->trace_status;
+    r.registry.bump();
+    r.registry.unlock();
+    r.worker.wake();
+    return kOk;
+}
+
+Status unregister_context(std::int32_t pos) noexcept
+{
+    if (!running())
+        return kError;
+    Runtime &r = runtime();
+    r.registry.lock();
+    ContextEntry *e = r.registry.at(pos);
+    if (!e || e->state != EntryState::kLive) {
+        r.registry.unlock();
+        return kWrongParameter;
+    }
+    e->state = EntryState::kUnregistering;
+    e->unregister_ticket = r.ring.enqueue_position();
+    r.registry.bump();
+    r.registry.unlock();
+    r.worker.wake();
+    return kOk;
+}
+
+} // namespace dltng

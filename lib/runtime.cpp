@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: process-wide state and lifecycle (see runtime.hpp). */
+#include "lib/runtime.hpp"
+
+#include <cstdio>
+#include <unistd.h>
+
+#include "lib/diag.hpp"
+#include "lib/registration.hpp"
+#include "lib/scratch.hpp"
+
+namespace dltng {
+namespace {
+
+Runtime g_runtime;
+bool g_atfork_registered = false; /* under lifecycle_mutex */
+
+/* In a fork child only the forking thread exists: no worker, possibly
+ * locked mutexes.  Like upstream, the library stays off there until exec;
+ * only plain stores happen here. */
+void on_fork_child() noexcept
+{
+    g_runtime.forked_child.store(true, std::memory_order_relaxed);
+    g_runtime.state.store(State::kIdle, std::memory_order_relaxed);
+}
+
+Status init_locked(Runtime &r) noexcept
+{
+    if (r.state.load(std::memory_order_relaxed) == State::kRunning)
+        return kOk;
+
+    diag_configure();
+    load_config(r.config);
+    /* The ring outlives dlt_free(): a thread still logging while another
+     * frees must never touch freed memory (upstream #588). */
+    if (!r.ring.initialised() && !r.ring.init(r.config.ring_bytes)) {
+        diag(DiagLevel::kError, "cannot allocate the %zu-byte message ring", r.config.ring_bytes);
+        return kError;
+    }
+    if (!scratch_setup())
+        return kError;
+
+    const pid_t pid = getpid();
+    r.pid.store(pid, std::memory_order_relaxed);
+    r.log_buf_len.store(r.config.log_buf_len, std::memory_order_relaxed);
+    r.verbose.store(true, std::memory_order_relaxed);
+    r.extended_header_for_nonverbose.store(r.config.extended_header_for_nonverbose,
+                                           std::memory_order_relaxed);
+    r.header_flags.store(wire::kHtypWithEcuId | wire::kHtypWithSessionId |
+                             wire::kHtypWithTimestamp,
+                         std::memory_order_relaxed);
+    r.log_state.store(-1, std::memory_order_relaxed);
+
+    /* Our FIFO must exist before REGISTER_APPLICATION reaches the daemon,
+     * or it never opens it (no levels, no injections for this process). */
+    r.app_fd = create_app_fifo(r.config.pipe_dir, pid, r.app_fifo_path);
+    if (r.app_fd < 0) {
+        diag(DiagLevel::kWarning, "cannot create %s: %m; log levels and injections disabled",
+             r.app_fifo_path);
+        r.app_fifo_path[0] = '\0';
+    }
+    if (!g_atfork_registered) {
+        pthread_atfork(nullptr, nullptr, on_fork_child);
+        g_atfork_registered = true;
+    }
+    if (!r.worker.start(r)) {
+        diag(DiagLevel::kError, "cannot start the worker thread");
+        if (r.app_fd >= 0) {
+            close(r.app_fd);
+            unlink(r.app_fifo_path);
+            r.app_fd = -1;
+        }
+        return kError;
+    }
+    /* release: publishes everything above to threads that see kRunning. */
+    r.state.store(State::kRunning, std::memory_order_release);
+    return kOk;
+}
+
+/* Library unload, which includes normal process exit: deliver what is
+ * queued (bounded by the flush timeout), then say goodbye as upstream's
+ * atexit handler does (UNREGISTER_APPLICATION). */
+__attribute__((destructor)) void on_unload() noexcept
+{
+    if (g_runtime.forked_child.load(std::memory_order_relaxed) || !running())
+        return;
+    unregister_app(false);
+    shutdown();
+}
+
+} // namespace
+
+Runtime &runtime() noexcept
+{
+    return g_runtime;
+}
+
+Status ensure_init() noexcept
+{
+    if (running())
+        return kOk;
+    Runtime &r = g_runtime;
+    if (r.forked_child.load(std::memory_order_relaxed))
+        return kError;
+    pthread_mutex_lock(&r.lifecycle_mutex);
+    const Status st = init_locked(r);
+    pthread_mutex_unlock(&r.lifecycle_mutex);
+    return st;
+}
+
+Status shutdown() noexcept
+{
+    Runtime &r = g_runtime;
+    if (r.forked_child.load(std::memory_order_relaxed))
+        return kError;
+    pthread_mutex_lock(&r.lifecycle_mutex);
+    if (r.state.load(std::memory_order_relaxed) != State::kRunning) {
+        pthread_mutex_unlock(&r.lifecycle_mutex);
+        return kError;
+    }
+    /* New messages are refused from here on; queued ones get flushed. */
+    r.state.store(State::kFreeing, std::memory_order_release);
+    r.worker.flush(r.config.flush_timeout_ms);
+    r.worker.stop();
+
+    /* The worker is gone: this thread is the ring's consumer now. */
+    unsigned lost = 0;
+    std::uint32_t len, tag;
+    while (r.ring.peek(&len, &tag)) {
+        r.ring.discard();
+        ++lost;
+    }
+    if (lost)
+        diag(DiagLevel::kWarning, "Lost log messages in user buffer when exiting: %u", lost);
+
+    if (r.app_fd >= 0) {
+        close(r.app_fd);
+        unlink(r.app_fifo_path);
+        r.app_fd = -1;
+    }
+    r.registry.lock();
+    r.registry.clear();
+    r.registry.unlock();
+    r.apid.store(0, std::memory_order_relaxed);
+    r.state.store(State::kIdle, std::memory_order_release);
+    pthread_mutex_unlock(&r.lifecycle_mutex);
+    return kOk;
+}
+
+Status submit(const unsigned char *record, std::uint32_t len) noexcept
+{
+    Runtime &r = g_runtime;
+    if (!r.ring.try_push(record, len, r.registry.generation())) {
+        /* relaxed: a pure counter; the worker reports deltas of it. */
+        r.overflow_count.fetch_add(1, std::memory_order_relaxed);
+        return kBufferFull;
+    }
+    r.worker.notify();
+    return kOk;
+}
+
+} // namespace dltng

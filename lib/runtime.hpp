@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: the process-wide state behind the C API, and its lifecycle
+ * (lazy init, dlt_free, exit, fork).
+ *
+ * The logging path reads only atomics from here (relaxed where a stale value
+ * is harmless, acquire for the running state) and pushes into the ring.
+ * init/free/registration serialise on lifecycle_mutex (then the registry's
+ * mutex, always in that order); logging threads never take either. */
+#ifndef DLTNG_RUNTIME_HPP
+#define DLTNG_RUNTIME_HPP
+
+#include <atomic>
+#include <cstdint>
+#include <pthread.h>
+
+#include "lib/config.hpp"
+#include "lib/ipc.hpp"
+#include "lib/registry.hpp"
+#include "lib/ring.hpp"
+#include "lib/status.hpp"
+#include "lib/worker.hpp"
+
+namespace dltng {
+
+enum class State : int { kIdle, kRunning, kFreeing };
+
+struct Runtime {
+    std::atomic<State> state{State::kIdle};
+    /* Set in a fork child: the library is off there, as upstream (until exec). */
+    std::atomic<bool> forked_child{false};
+    pthread_mutex_t lifecycle_mutex = PTHREAD_MUTEX_INITIALIZER;
+
+    Config config{};
+    Ring ring;
+    Registry registry;
+    Worker worker;
+
+    /* Read on the logging path. */
+    std::atomic<std::uint32_t> apid{0};       /* 4 ID bytes; 0 = no app yet */
+    std::atomic<std::int32_t> pid{0};         /* cached: getpid() is a syscall */
+    std::atomic<std::int32_t> log_buf_len{kDefaultLogBufLen};
+    std::atomic<bool> verbose{true};
+    std::atomic<bool> extended_header_for_nonverbose{true};
+    std::atomic<std::uint8_t> header_flags{0}; /* WEID|WSID|WTMS as enabled */
+    std::atomic<std::uint64_t> overflow_count{0};
+
+    /* Updated by the worker from the daemon's LOG_STATE (-1 unknown). */
+    std::atomic<std::int8_t> log_state{-1};
+
+    /* Own FIFO (read side; the worker reads it). */
+    int app_fd = -1;
+    char app_fifo_path[kPathMax]{};
+};
+
+Runtime &runtime() noexcept;
+
+inline constexpr char kDefaultEcu[4] = {'E', 'C', 'U', '1'};
+
+/* Initialise if needed (every API entry point that upstream lazily
+ * initialises calls this).  kOk when running. */
+Status ensure_init() noexcept;
+/* dlt_free(): flush what is queued (bounded), stop the worker, close and
+ * remove the FIFOs, forget registrations. */
+Status shutdown() noexcept;
+/* Is the library usable for logging right now? */
+inline bool running() noexcept
+{
+    /* acquire: pairs with the release in ensure_init, so everything it set
+     * up (ring, config, worker) is visible to a thread that sees kRunning. */
+    return runtime().state.load(std::memory_order_acquire) == State::kRunning;
+}
+
+/* Push a finished record; wakes the worker if it sleeps.  Counts and
+ * reports kBufferFull when the ring has no room. */
+Status submit(const unsigned char *record, std::uint32_t len) noexcept;
+
+} // namespace dltng
+
+#endif

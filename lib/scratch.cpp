@@ -1,0 +1,111 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: per-thread scratch buffers (see scratch.hpp). */
+#include "lib/scratch.hpp"
+
+#include <atomic>
+#include <cstdlib>
+#include <pthread.h>
+
+namespace dltng {
+namespace {
+
+struct ThreadScratch {
+    /* Index of the next free slot; touched only by the owning thread and
+     * its signal handlers (compiler barriers suffice). */
+    int depth;
+    std::int32_t capacity;
+    unsigned char *slot[kScratchSlots];
+};
+
+__thread ThreadScratch *tls_scratch __attribute__((tls_model("initial-exec")));
+
+pthread_key_t g_key;
+std::atomic<bool> g_key_ready{false};
+
+void free_scratch(ThreadScratch *s) noexcept
+{
+    for (unsigned char *p : s->slot)
+        std::free(p);
+    std::free(s);
+}
+
+void on_thread_exit(void *p) noexcept
+{
+    free_scratch(static_cast<ThreadScratch *>(p));
+    tls_scratch = nullptr;
+}
+
+/* A slot set big enough for capacity, replacing a smaller one (only when no
+ * slot is in use: DLT_LOG_MSG_BUF_LEN changes only across dlt_init). */
+ThreadScratch *thread_scratch(std::int32_t capacity) noexcept
+{
+    ThreadScratch *s = tls_scratch;
+    if (s && (s->capacity >= capacity || s->depth != 0))
+        return s;
+    auto *fresh = static_cast<ThreadScratch *>(std::calloc(1, sizeof(ThreadScratch)));
+    if (!fresh)
+        return s;
+    fresh->capacity = capacity;
+    for (auto &p : fresh->slot) {
+        p = static_cast<unsigned char *>(std::malloc(kScratchHeadroom + static_cast<std::size_t>(capacity)));
+        if (!p) {
+            free_scratch(fresh);
+            return s;
+        }
+    }
+    if (s)
+        free_scratch(s);
+    tls_scratch = fresh;
+    if (g_key_ready.load(std::memory_order_acquire))
+        pthread_setspecific(g_key, fresh);
+    return fresh;
+}
+
+} // namespace
+
+bool scratch_setup() noexcept
+{
+    if (g_key_ready.load(std::memory_order_acquire))
+        return true;
+    if (pthread_key_create(&g_key, on_thread_exit) != 0)
+        return false;
+    /* release: the key is created before anyone uses it. */
+    g_key_ready.store(true, std::memory_order_release);
+    return true;
+}
+
+unsigned char *scratch_acquire(std::int32_t capacity) noexcept
+{
+    ThreadScratch *s = thread_scratch(capacity);
+    if (!s || s->capacity < capacity)
+        return nullptr;
+    int d = s->depth;
+    if (d >= kScratchSlots)
+        d = kScratchSlots - 1; /* abandoned starts: reuse the deepest slot */
+    s->depth = d + 1;
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    return s->slot[d] + kScratchHeadroom;
+}
+
+std::int32_t scratch_capacity() noexcept
+{
+    const ThreadScratch *s = tls_scratch;
+    return s ? s->capacity : 0;
+}
+
+bool scratch_release(const unsigned char *payload) noexcept
+{
+    ThreadScratch *s = tls_scratch;
+    if (!s)
+        return false;
+    for (int i = 0; i < kScratchSlots; ++i) {
+        if (s->slot[i] + kScratchHeadroom == payload) {
+            std::atomic_signal_fence(std::memory_order_seq_cst);
+            s->depth = i;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace dltng

@@ -1,0 +1,515 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: the worker thread (see worker.hpp). */
+#include "lib/worker.hpp"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include "lib/clock.hpp"
+#include "lib/diag.hpp"
+#include "lib/ipc.hpp"
+#include "lib/message.hpp"
+#include "lib/runtime.hpp"
+
+namespace dltng {
+namespace {
+
+constexpr int kMaxConnectBackoffMs = 500;
+constexpr int kFirstConnectBackoffMs = 10;
+
+/* Generations wrap; compare them as a sliding window. */
+bool gen_after(std::uint32_t a, std::uint32_t b) noexcept
+{
+    return static_cast<std::int32_t>(a - b) > 0;
+}
+
+} // namespace
+
+bool Worker::start(Runtime &rt) noexcept
+{
+    rt_ = &rt;
+    if (event_fd_ < 0) {
+        event_fd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+        if (event_fd_ < 0)
+            return false;
+    }
+    stop_.store(false, std::memory_order_relaxed);
+    sleeping_.store(false, std::memory_order_relaxed);
+    daemon_fd_ = -1;
+    next_connect_ms_ = 0;
+    connect_backoff_ms_ = 0;
+    app_announced_ = false;
+    unregistrations_pending_ = false;
+    batch_len_ = 0;
+    rx_len_ = 0;
+    synced_generation_ = rt.registry.generation() - 1; /* force a first sync */
+    announced_generation_.store(synced_generation_, std::memory_order_relaxed);
+    written_pos_.store(rt.ring.dequeue_position(), std::memory_order_relaxed);
+    batch_end_pos_ = rt.ring.dequeue_position();
+    overflow_reported_ = rt.overflow_count.load(std::memory_order_relaxed);
+
+    /* The thread must never take the app's signals (nor SIGPIPE). */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 256 * 1024);
+    const int rc = pthread_create(&thread_, &attr, thread_main, this);
+    pthread_attr_destroy(&attr);
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
+    started_ = rc == 0;
+    return started_;
+}
+
+void Worker::stop() noexcept
+{
+    if (!started_)
+        return;
+    /* release: the worker that sees stop_ also sees what the caller did. */
+    stop_.store(true, std::memory_order_release);
+    wake();
+    pthread_join(thread_, nullptr);
+    started_ = false;
+}
+
+void Worker::wake() noexcept
+{
+    sleeping_.store(false, std::memory_order_relaxed);
+    kick();
+}
+
+void Worker::kick() noexcept
+{
+    const std::uint64_t one = 1;
+    ssize_t n;
+    do
+        n = write(event_fd_, &one, sizeof one);
+    while (n < 0 && errno == EINTR);
+}
+
+void *Worker::thread_main(void *self) noexcept
+{
+    prctl(PR_SET_NAME, "dlt-ng-worker", 0, 0, 0);
+    static_cast<Worker *>(self)->run();
+    return nullptr;
+}
+
+void Worker::run() noexcept
+{
+    for (;;) {
+        /* acquire: pairs with stop()'s release. */
+        const bool stopping = stop_.load(std::memory_order_acquire);
+        if (daemon_fd_ < 0)
+            try_connect();
+        if (daemon_fd_ >= 0) {
+            sync();
+            report_overflow();
+            drain();
+            if (unregistrations_pending_) {
+                sync(); /* tickets the drain has just passed */
+                flush_batch();
+            }
+        }
+        read_daemon();
+        publish_progress();
+        if (stopping)
+            break;
+        sleep();
+    }
+    if (daemon_fd_ >= 0) {
+        close(daemon_fd_);
+        daemon_fd_ = -1;
+    }
+}
+
+void Worker::sleep() noexcept
+{
+    /* seq_cst: Dekker pair with Ring::try_push's publish + notify(): either
+     * we see the new record below or the producer sees sleeping_ == true. */
+    sleeping_.store(true, std::memory_order_seq_cst);
+    const bool can_send = daemon_fd_ >= 0 && app_announced_;
+    const bool work = stop_.load(std::memory_order_acquire) ||
+                      (can_send && rt_->ring.head_ready_seq_cst()) ||
+                      (daemon_fd_ >= 0 && rt_->registry.generation() != synced_generation_);
+    if (!work) {
+        pollfd fds[2];
+        nfds_t n = 0;
+        fds[n++] = {event_fd_, POLLIN, 0};
+        if (rt_->app_fd >= 0 && !rt_->config.ignore_daemon_messages)
+            fds[n++] = {rt_->app_fd, POLLIN, 0};
+        int timeout = -1;
+        if (daemon_fd_ < 0) {
+            const std::int64_t wait = next_connect_ms_ - monotonic_ms();
+            timeout = wait < 0 ? 0 : static_cast<int>(wait);
+        }
+        poll(fds, n, timeout);
+    }
+    sleeping_.store(false, std::memory_order_relaxed);
+    std::uint64_t drained;
+    while (read(event_fd_, &drained, sizeof drained) > 0) {
+    }
+}
+
+void Worker::try_connect() noexcept
+{
+    const std::int64_t now = monotonic_ms();
+    if (now < next_connect_ms_)
+        return;
+    const int fd = open_daemon_fifo(rt_->config.pipe_dir);
+    if (fd < 0) {
+        if (connect_backoff_ms_ == 0)
+            diag(DiagLevel::kInfo, "FIFO %s/dlt cannot be opened. Retrying later...",
+                 rt_->config.pipe_dir);
+        connect_backoff_ms_ = connect_backoff_ms_ == 0 ? kFirstConnectBackoffMs
+                                                      : connect_backoff_ms_ * 2;
+        if (connect_backoff_ms_ > kMaxConnectBackoffMs)
+            connect_backoff_ms_ = kMaxConnectBackoffMs;
+        next_connect_ms_ = now + connect_backoff_ms_;
+        return;
+    }
+    if (connect_backoff_ms_ != 0)
+        diag(DiagLevel::kNotice, "Logging (re-)enabled!");
+    daemon_fd_ = fd;
+    connect_backoff_ms_ = 0;
+    app_announced_ = false;
+    Registry &reg = rt_->registry;
+    reg.lock();
+    reg.mark_all_unsent(); /* a new daemon knows nothing of us */
+    reg.unlock();
+    synced_generation_ = reg.generation() - 1;
+}
+
+void Worker::disconnect() noexcept
+{
+    close(daemon_fd_);
+    daemon_fd_ = -1;
+    app_announced_ = false;
+    connect_backoff_ms_ = kFirstConnectBackoffMs;
+    next_connect_ms_ = monotonic_ms();
+    diag(DiagLevel::kWarning, "connection to the daemon lost; reconnecting");
+}
+
+void Worker::sync() noexcept
+{
+    Registry &reg = rt_->registry;
+    const std::uint32_t gen = reg.generation();
+    if (gen == synced_generation_ && app_announced_ && !unregistrations_pending_)
+        return;
+
+    const std::int32_t pid = rt_->pid.load(std::memory_order_relaxed);
+    const std::uint64_t consumed = rt_->ring.dequeue_position();
+    unsigned char msg[kControlMessageMax];
+    bool pending = false;
+
+    /* Announcements go through the batch, so they keep their order with the
+     * records around them.  emit() never waits while we hold the registry
+     * lock for long: it may flush a full batch, which waits only if the
+     * daemon's pipe is full. */
+    reg.lock();
+    AppState &app = reg.app();
+    if (app.registered && !app.sent) {
+        emit(msg, compose_register_app(msg, app.apid, pid, app.description));
+        app.sent = true;
+    }
+    app_announced_ = app.registered && app.sent && daemon_fd_ >= 0;
+    const std::int32_t n = reg.count();
+    for (std::int32_t i = 0; i < n && app_announced_; ++i) {
+        ContextEntry *e = reg.at(i);
+        if (e && e->state == EntryState::kLive && !e->sent) {
+            emit(msg, compose_register_context(msg, app.apid, e->ctid, i, e->announced_level,
+                                               e->announced_status, pid, e->description));
+            e->sent = true;
+        }
+    }
+    for (std::int32_t i = 0; i < n; ++i) {
+        ContextEntry *e = reg.at(i);
+        if (!e || e->state != EntryState::kUnregistering)
+            continue;
+        if (e->unregister_ticket > consumed) {
+            pending = true; /* its earlier records are still in the ring */
+            continue;
+        }
+        if (e->sent && app_announced_)
+            emit(msg, compose_unregister_context(msg, app.apid, e->ctid, pid));
+        e->state = EntryState::kGone;
+    }
+    if (app.unregistering) {
+        if (pending || app.unregister_ticket > consumed) {
+            pending = true;
+        } else {
+            if (app.sent && app_announced_)
+                emit(msg, compose_unregister_app(msg, app.apid, pid));
+            std::free(app.description);
+            app = AppState{};
+            app_announced_ = false;
+        }
+    }
+    reg.unlock();
+    unregistrations_pending_ = pending;
+    synced_generation_ = gen;
+}
+
+void Worker::report_overflow() noexcept
+{
+    const std::uint64_t total = rt_->overflow_count.load(std::memory_order_relaxed);
+    if (total == overflow_reported_ || !app_announced_)
+        return;
+    const std::uint32_t apid_word = rt_->apid.load(std::memory_order_relaxed);
+    char apid[4];
+    std::memcpy(apid, &apid_word, 4);
+    unsigned char msg[kControlMessageMax];
+    const auto delta = static_cast<std::uint32_t>(total - overflow_reported_);
+    if (emit(msg, compose_overflow(msg, delta, apid))) {
+        diag(DiagLevel::kWarning, "%u messages discarded!", delta);
+        overflow_reported_ = total;
+    }
+}
+
+void Worker::drain() noexcept
+{
+    Ring &ring = rt_->ring;
+    std::uint32_t len, tag;
+    while (app_announced_ && ring.peek(&len, &tag)) {
+        if (gen_after(tag, synced_generation_)) {
+            /* Logged after a registration we have not announced yet. */
+            sync();
+            if (!app_announced_)
+                break;
+        }
+        unsigned char *dst;
+        const bool large = len > sizeof batch_;
+        if (large) {
+            if (!flush_batch())
+                return;
+            unsigned char *grown = static_cast<unsigned char *>(std::realloc(large_, len));
+            if (!grown)
+                return; /* try again later */
+            large_ = dst = grown;
+        } else {
+            if (batch_len_ + len > sizeof batch_ && !flush_batch())
+                return;
+            dst = batch_ + batch_len_;
+        }
+        ring.pop(dst);
+        /* Records logged before the app registered carry an empty apid. */
+        if (unsigned char *apid = log_apid_field(dst, len)) {
+            static const char zero[4] = {};
+            if (std::memcmp(apid, zero, 4) == 0)
+                std::memcpy(apid, rt_->registry.app().apid, 4);
+        }
+        sent_.fetch_add(1, std::memory_order_relaxed);
+        batch_end_pos_ = ring.dequeue_position();
+        if (large) {
+            if (!write_large(dst, len))
+                return;
+        } else {
+            batch_len_ += len;
+        }
+    }
+    flush_batch();
+}
+
+bool Worker::emit(const void *data, std::size_t len) noexcept
+{
+    if (batch_len_ + len > sizeof batch_ && !flush_batch())
+        return false;
+    std::memcpy(batch_ + batch_len_, data, len);
+    batch_len_ += len;
+    return true;
+}
+
+bool Worker::flush_batch() noexcept
+{
+    while (batch_len_ > 0) {
+        if (daemon_fd_ < 0)
+            return false;
+        const int rc = write_atomic(daemon_fd_, batch_, batch_len_);
+        if (rc == 0) {
+            batch_len_ = 0;
+            written_pos_.store(batch_end_pos_, std::memory_order_release);
+            break;
+        }
+        if (rc == -EAGAIN) {
+            if (!wait_writable())
+                return false;
+            continue;
+        }
+        disconnect();
+        return false;
+    }
+    return true;
+}
+
+bool Worker::write_large(const unsigned char *data, std::size_t len) noexcept
+{
+    /* Bigger than PIPE_BUF: the kernel may split it.  Write it out in full
+     * (other apps' messages may interleave: keep DLT_LOG_MSG_BUF_LEN small
+     * when several apps share a daemon). */
+    std::size_t done = 0;
+    while (done < len) {
+        const ssize_t n = write(daemon_fd_, data + done, len - done);
+        if (n > 0) {
+            done += static_cast<std::size_t>(n);
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EAGAIN) {
+            if (!wait_writable())
+                return false;
+            continue;
+        }
+        disconnect();
+        return false;
+    }
+    written_pos_.store(batch_end_pos_, std::memory_order_release);
+    return true;
+}
+
+bool Worker::wait_writable() noexcept
+{
+    for (;;) {
+        pollfd fds[2] = {{daemon_fd_, POLLOUT, 0}, {event_fd_, POLLIN, 0}};
+        if (poll(fds, 2, 1000) < 0 && errno != EINTR)
+            return false;
+        if (fds[0].revents & (POLLERR | POLLHUP | POLLNVAL)) {
+            disconnect();
+            return false;
+        }
+        if (fds[0].revents & POLLOUT)
+            return true;
+        if (fds[1].revents & POLLIN) {
+            std::uint64_t drained;
+            while (read(event_fd_, &drained, sizeof drained) > 0) {
+            }
+        }
+        /* Stopping: the caller's flush deadline has passed; give up. */
+        if (stop_.load(std::memory_order_acquire))
+            return false;
+    }
+}
+
+void Worker::read_daemon() noexcept
+{
+    const int fd = rt_->app_fd;
+    if (fd < 0 || rt_->config.ignore_daemon_messages)
+        return;
+    for (;;) {
+        const ssize_t n = read(fd, rx_ + rx_len_, sizeof rx_ - rx_len_);
+        if (n <= 0)
+            break;
+        rx_len_ += static_cast<std::size_t>(n);
+        const std::size_t used = parse_control(rx_, rx_len_, on_control, this, control_stats_);
+        if (used == 0 && rx_len_ == sizeof rx_) {
+            ++control_stats_.rejected; /* a "message" larger than we accept */
+            rx_len_ = 0;
+            continue;
+        }
+        std::memmove(rx_, rx_ + used, rx_len_ - used);
+        rx_len_ -= used;
+    }
+    rejected_.store(control_stats_.rejected, std::memory_order_relaxed);
+}
+
+void Worker::on_control(const ControlEvent &ev, void *self) noexcept
+{
+    Worker *w = static_cast<Worker *>(self);
+    Runtime &rt = *w->rt_;
+    switch (ev.kind) {
+    case ControlEvent::kLogState:
+        rt.log_state.store(ev.log_state, std::memory_order_relaxed);
+        break;
+    case ControlEvent::kLogLevel: {
+        ContextEntry *e = rt.registry.at(ev.pos);
+        if (!e || e->state != EntryState::kLive || ev.log_level > 6 || ev.trace_status > 1) {
+            ++w->control_stats_.rejected;
+            break;
+        }
+        store_level(&e->log_level, static_cast<std::int8_t>(ev.log_level));
+        store_level(&e->trace_status, static_cast<std::int8_t>(ev.trace_status));
+        if (LogLevelChangedFn cb = e->level_changed) {
+            char ctid[4];
+            std::memcpy(ctid, e->ctid, 4);
+            cb(ctid, ev.log_level, ev.trace_status);
+        }
+        break;
+    }
+    case ControlEvent::kInjection: {
+        InjectionCallback cb;
+        rt.registry.lock();
+        const bool found = rt.registry.find_injection(ev.pos, ev.service_id, cb);
+        rt.registry.unlock();
+        if (!found) {
+            ++w->control_stats_.rejected; /* unknown context or service */
+            break;
+        }
+        /* The callback runs on this thread, outside every lock. */
+        void *data = const_cast<unsigned char *>(ev.data);
+        if (cb.fn_with_id)
+            cb.fn_with_id(ev.service_id, data, ev.data_len, cb.priv);
+        else if (cb.fn)
+            cb.fn(ev.service_id, data, ev.data_len);
+        break;
+    }
+    }
+}
+
+void Worker::publish_progress() noexcept
+{
+    /* Nothing can be announced without a daemon, and a new daemon gets
+     * everything re-announced anyway: only records count then. */
+    if (daemon_fd_ < 0 || (batch_len_ == 0 && !unregistrations_pending_))
+        announced_generation_.store(daemon_fd_ < 0 ? rt_->registry.generation()
+                                                   : synced_generation_,
+                                    std::memory_order_release);
+    if (batch_len_ == 0) /* everything popped so far has been written */
+        written_pos_.store(rt_->ring.dequeue_position(), std::memory_order_release);
+    pthread_mutex_lock(&progress_mutex_);
+    pthread_cond_broadcast(&progress_cond_);
+    pthread_mutex_unlock(&progress_mutex_);
+}
+
+bool Worker::flush(int timeout_ms) noexcept
+{
+    if (!started_)
+        return false;
+    const std::uint64_t target_pos = rt_->ring.enqueue_position();
+    const std::uint32_t target_gen = rt_->registry.generation();
+    wake();
+    std::uint64_t seen = written_pos_.load(std::memory_order_acquire);
+    std::int64_t last_progress = monotonic_ms();
+    pthread_mutex_lock(&progress_mutex_);
+    for (;;) {
+        const std::uint64_t pos = written_pos_.load(std::memory_order_acquire);
+        const std::uint32_t gen = announced_generation_.load(std::memory_order_acquire);
+        if (pos >= target_pos && !gen_after(target_gen, gen))
+            break;
+        const std::int64_t now = monotonic_ms();
+        if (pos != seen) {
+            seen = pos;
+            last_progress = now;
+        } else if (now - last_progress >= timeout_ms) {
+            pthread_mutex_unlock(&progress_mutex_);
+            return false;
+        }
+        timespec deadline;
+        clock_gettime(CLOCK_REALTIME, &deadline);
+        deadline.tv_nsec += 20 * 1000000;
+        if (deadline.tv_nsec >= 1000000000) {
+            deadline.tv_sec += 1;
+            deadline.tv_nsec -= 1000000000;
+        }
+        pthread_cond_timedwait(&progress_cond_, &progress_mutex_, &deadline);
+    }
+    pthread_mutex_unlock(&progress_mutex_);
+    return true;
+}
+
+} // namespace dltng

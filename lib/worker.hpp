@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: the one thread that talks to the daemon.
+ *
+ * It alone owns the daemon FIFO's file descriptor (so no other thread can
+ * race a close/reopen: upstream #253), announces registrations, drains the
+ * ring in batches of whole messages of at most PIPE_BUF bytes (each write is
+ * atomic with respect to other apps writing the same FIFO), reads the
+ * daemon's messages from our FIFO, and reconnects when the daemon comes and
+ * goes.  It sleeps in poll() when there is nothing to do; producers wake it
+ * through an eventfd only when it has said it is going to sleep, so a burst
+ * costs at most one wake-up. */
+#ifndef DLTNG_WORKER_HPP
+#define DLTNG_WORKER_HPP
+
+#include <atomic>
+#include <climits>
+#include <cstddef>
+#include <cstdint>
+#include <pthread.h>
+
+#include "lib/control_parser.hpp"
+
+namespace dltng {
+
+struct Runtime;
+
+class Worker {
+public:
+    /* Start the thread (all signals blocked in it). */
+    bool start(Runtime &rt) noexcept;
+    /* Ask the thread to finish and join it. */
+    void stop() noexcept;
+
+    /* Producer side, after a publish: wake the worker if it sleeps. */
+    void notify() noexcept
+    {
+        /* seq_cst: the Dekker pair with sleep(); after our seq_cst publish,
+         * either we see sleeping or the worker sees the record. */
+        if (sleeping_.load(std::memory_order_seq_cst) &&
+            sleeping_.exchange(false, std::memory_order_relaxed))
+            kick(); /* only the first producer of a burst pays the syscall */
+    }
+    /* Wake unconditionally (registration changes, flush, stop). */
+    void wake() noexcept;
+
+    /* Wait until every record claimed and every registration made before
+     * the call has been written to the daemon.  Gives up after timeout_ms
+     * without progress.  Returns true if everything went out. */
+    bool flush(int timeout_ms) noexcept;
+
+    /* Records handed to the daemon, and daemon messages rejected. */
+    std::uint64_t messages_sent() const noexcept { return sent_.load(std::memory_order_relaxed); }
+    std::uint64_t control_rejected() const noexcept
+    {
+        return rejected_.load(std::memory_order_relaxed);
+    }
+
+private:
+    static void *thread_main(void *self) noexcept;
+    void kick() noexcept;
+    void run() noexcept;
+    void sleep() noexcept;
+    void try_connect() noexcept;
+    void disconnect() noexcept;
+    void sync() noexcept;
+    void report_overflow() noexcept;
+    void drain() noexcept;
+    bool emit(const void *data, std::size_t len) noexcept;
+    bool flush_batch() noexcept;
+    bool write_large(const unsigned char *data, std::size_t len) noexcept;
+    bool wait_writable() noexcept;
+    void read_daemon() noexcept;
+    static void on_control(const struct ControlEvent &ev, void *self) noexcept;
+    void publish_progress() noexcept;
+
+    Runtime *rt_ = nullptr;
+    pthread_t thread_{};
+    bool started_ = false;
+    int event_fd_ = -1;
+    std::atomic<bool> sleeping_{false};
+    std::atomic<bool> stop_{false};
+
+    /* Worker-thread state. */
+    int daemon_fd_ = -1;
+    std::int64_t next_connect_ms_ = 0;
+    int connect_backoff_ms_ = 0;
+    bool app_announced_ = false;
+    std::uint32_t synced_generation_ = 0;
+    bool unregistrations_pending_ = false;
+    std::uint64_t overflow_reported_ = 0;
+    unsigned char batch_[PIPE_BUF];
+    std::size_t batch_len_ = 0;
+    std::uint64_t batch_end_pos_ = 0; /* ring position after the batch's last record */
+    unsigned char *large_ = nullptr;  /* records bigger than a batch */
+    unsigned char rx_[16384];
+    std::size_t rx_len_ = 0;
+    ControlStats control_stats_{};
+
+    /* Progress, for flush(). */
+    std::atomic<std::uint64_t> written_pos_{0};
+    std::atomic<std::uint32_t> announced_generation_{0};
+    std::atomic<std::uint64_t> sent_{0};
+    std::atomic<std::uint64_t> rejected_{0};
+    pthread_mutex_t progress_mutex_ = PTHREAD_MUTEX_INITIALIZER;
+    pthread_cond_t progress_cond_ = PTHREAD_COND_INITIALIZER;
+};
+
+} // namespace dltng
+
+#endif
