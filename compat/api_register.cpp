@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: application and context registration, and the callbacks a
+ * context can carry (log level changed, injections). */
+#include <cstring>
+
+#include "compat/shim.hpp"
+#include "lib/registration.hpp"
+
+using namespace dltng;
+using dltng::shim::ret;
+
+namespace {
+
+/* Smallest service id an application may register an injection for; lower
+ * ids belong to the daemon's own services. */
+constexpr uint32_t kMinInjectionServiceId = 0xFFF;
+
+DltReturnValue register_context_full(DltContext *handle, const char *contextid,
+                                     const char *description, int loglevel, int tracestatus,
+                                     LogLevelChangedFn cb) noexcept
+{
+    if (!handle)
+        return DLT_RETURN_WRONG_PARAMETER;
+    ContextRegistration reg;
+    const Status st = register_context(contextid, description, loglevel, tracestatus, cb, reg);
+    if (st != kOk)
+        return ret(st);
+    make_id(handle->contextID, contextid);
+    handle->log_level_pos = reg.pos;
+    handle->log_level_ptr = reg.log_level;
+    handle->trace_status_ptr = reg.trace_status;
+    handle->mcnt = 0;
+    return DLT_RETURN_OK;
+}
+
+/* The registry position behind a registered handle, or -1. */
+int32_t position_of(const DltContext *handle) noexcept
+{
+    return handle && handle->log_level_ptr ? handle->log_level_pos : -1;
+}
+
+DltReturnValue set_injection(DltContext *handle, uint32_t service_id,
+                             const InjectionCallback &cb) noexcept
+{
+    const int32_t pos = position_of(handle);
+    if (pos < 0 || service_id < kMinInjectionServiceId)
+        return DLT_RETURN_WRONG_PARAMETER;
+    if (!running())
+        return DLT_RETURN_ERROR;
+    Registry &reg = runtime().registry;
+    reg.lock();
+    const Status st = reg.set_injection(pos, cb);
+    reg.unlock();
+    return ret(st);
+}
+
+} // namespace
+
+DLT_EXPORT DltReturnValue dlt_register_app(const char *apid, const char *description)
+{
+    return ret(register_app(apid, description));
+}
+
+DLT_EXPORT DltReturnValue dlt_unregister_app(void)
+{
+    return ret(unregister_app(false));
+}
+
+DLT_EXPORT DltReturnValue dlt_unregister_app_flush_buffered_logs(void)
+{
+    return ret(unregister_app(true));
+}
+
+DLT_EXPORT DltReturnValue dlt_get_appid(char *appid)
+{
+    if (!appid)
+        return DLT_RETURN_WRONG_PARAMETER;
+    /* relaxed: a snapshot of the current ID is all that is promised. */
+    const uint32_t word = runtime().apid.load(std::memory_order_relaxed);
+    std::memcpy(appid, &word, 4); /* 4 bytes, no NUL: as upstream */
+    return DLT_RETURN_OK;
+}
+
+DLT_EXPORT DltReturnValue dlt_register_context(DltContext *handle, const char *contextid,
+                                               const char *description)
+{
+    return register_context_full(handle, contextid, description, DLT_LOG_DEFAULT,
+                                 DLT_TRACE_STATUS_DEFAULT, nullptr);
+}
+
+DLT_EXPORT DltReturnValue dlt_register_context_ll_ts(DltContext *handle, const char *contextid,
+                                                     const char *description, int loglevel,
+                                                     int tracestatus)
+{
+    return register_context_full(handle, contextid, description, loglevel, tracestatus, nullptr);
+}
+
+DLT_EXPORT DltReturnValue dlt_register_context_llccb(
+    DltContext *handle, const char *contextid, const char *description,
+    void (*dlt_log_level_changed_callback)(char context_id[DLT_ID_SIZE], uint8_t log_level,
+                                           uint8_t trace_status))
+{
+    return register_context_full(handle, contextid, description, DLT_LOG_DEFAULT,
+                                 DLT_TRACE_STATUS_DEFAULT, dlt_log_level_changed_callback);
+}
+
+DLT_EXPORT DltReturnValue dlt_register_context_ll_ts_llccb(
+    DltContext *handle, const char *contextid, const char *description, int loglevel,
+    int tracestatus,
+    void (*dlt_log_level_changed_callback)(char context_id[DLT_ID_SIZE], uint8_t log_level,
+                                           uint8_t trace_status))
+{
+    return register_context_full(handle, contextid, description, loglevel, tracestatus,
+                                 dlt_log_level_changed_callback);
+}
+
+DLT_EXPORT DltReturnValue dlt_unregister_context(DltContext *handle)
+{
+    if (!handle)
+        return DLT_RETURN_WRONG_PARAMETER;
+    const int32_t pos = position_of(handle);
+    /* Unregistering twice is harmless, as upstream. */
+    if (pos < 0)
+        return DLT_RETURN_OK;
+    handle->log_level_ptr = nullptr;
+    handle->trace_status_ptr = nullptr;
+    return ret(unregister_context(pos));
+}
+
+DLT_EXPORT DltReturnValue dlt_register_log_level_changed_callback(
+    DltContext *handle,
+    void (*dlt_log_level_changed_callback)(char context_id[DLT_ID_SIZE], uint8_t log_level,
+                                           uint8_t trace_status))
+{
+    const int32_t pos = position_of(handle);
+    if (pos < 0)
+        return DLT_RETURN_WRONG_PARAMETER;
+    if (!running())
+        return DLT_RETURN_ERROR;
+    Registry &reg = runtime().registry;
+    reg.lock();
+    ContextEntry *e = reg.at(pos);
+    const bool live = e && e->state == EntryState::kLive;
+    if (live)
+        e->level_changed = dlt_log_level_changed_callback;
+    reg.unlock();
+    return live ? DLT_RETURN_OK : DLT_RETURN_WRONG_PARAMETER;
+}
+
+DLT_EXPORT DltReturnValue dlt_register_injection_callback(
+    DltContext *handle, uint32_t service_id,
+    int (*callback)(uint32_t service_id, void *data, uint32_t length))
+{
+    return set_injection(handle, service_id,
+                         InjectionCallback{service_id, callback, nullptr, nullptr});
+}
+
+DLT_EXPORT DltReturnValue dlt_register_injection_callback_with_id(
+    DltContext *handle, uint32_t service_id,
+    int (*callback)(uint32_t service_id, void *data, uint32_t length, void *priv_data),
+    void *priv)
+{
+    return set_injection(handle, service_id,
+                         InjectionCallback{service_id, nullptr, callback, priv});
+}

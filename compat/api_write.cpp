@@ -1,0 +1,264 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: dlt_user_log_write_start/finish and the argument writers.
+ *
+ * The hot path: start checks the level byte and takes a per-thread scratch
+ * slot; writers append to it; finish writes the headers in front of the
+ * payload and pushes the finished record into the ring in one copy.  No
+ * lock, no allocation (after a thread's first message), no syscall. */
+#include <cstring>
+
+#include "compat/shim.hpp"
+#include "lib/clock.hpp"
+#include "lib/message.hpp"
+#include "lib/registry.hpp"
+#include "lib/scratch.hpp"
+#include "lib/wire.hpp"
+
+using namespace dltng;
+using dltng::shim::ret;
+using dltng::shim::with_payload;
+
+namespace {
+
+DltReturnValue start_message(DltContext *handle, DltContextData *log, DltLogLevelType loglevel,
+                             bool verbose) noexcept
+{
+    if (!handle || !log || loglevel < DLT_LOG_DEFAULT || loglevel >= DLT_LOG_MAX)
+        return DLT_RETURN_WRONG_PARAMETER;
+    if (!handle->log_level_ptr)
+        return DLT_RETURN_WRONG_PARAMETER; /* not registered */
+    if (loglevel > load_level(handle->log_level_ptr) || loglevel == DLT_LOG_OFF || !running()) {
+        log->handle = nullptr; /* disabled: DLT_LOG skips its arguments */
+        return DLT_RETURN_OK;
+    }
+    const std::int32_t capacity = runtime().log_buf_len.load(std::memory_order_relaxed);
+    unsigned char *buffer = scratch_acquire(capacity);
+    if (!buffer)
+        return DLT_RETURN_ERROR;
+    log->handle = handle;
+    log->buffer = buffer;
+    log->size = 0;
+    log->log_level = loglevel;
+    log->trace_status = 0;
+    log->args_num = 0;
+    log->context_description = nullptr;
+    log->use_timestamp = DLT_AUTO_TIMESTAMP;
+    log->user_timestamp = 0;
+    log->verbose_mode = verbose ? 1 : 0;
+    return DLT_RETURN_TRUE;
+}
+
+} // namespace
+
+DLT_EXPORT DltReturnValue dlt_user_log_write_start(DltContext *handle, DltContextData *log,
+                                                   DltLogLevelType loglevel)
+{
+    /* DLT_LOG stays verbose even in non-verbose mode, as upstream. */
+    return start_message(handle, log, loglevel, true);
+}
+
+DLT_EXPORT DltReturnValue dlt_user_log_write_start_id(DltContext *handle, DltContextData *log,
+                                                      DltLogLevelType loglevel, uint32_t messageid)
+{
+    const bool verbose = runtime().verbose.load(std::memory_order_relaxed);
+    const DltReturnValue rc = start_message(handle, log, loglevel, verbose);
+    if (rc == DLT_RETURN_TRUE && !verbose) {
+        /* Non-verbose payload starts with the message id (host order). */
+        std::memcpy(log->buffer, &messageid, sizeof messageid);
+        log->size = sizeof messageid;
+    }
+    return rc;
+}
+
+DLT_EXPORT DltReturnValue dlt_user_log_write_start_init(DltContext *handle, DltContextData *log,
+                                                        DltLogLevelType loglevel, bool is_verbose)
+{
+    return start_message(handle, log, loglevel, is_verbose);
+}
+
+DLT_EXPORT DltReturnValue dlt_user_log_write_finish(DltContextData *log)
+{
+    if (!log || !log->handle || !log->buffer)
+        return DLT_RETURN_WRONG_PARAMETER;
+    unsigned char *payload = log->buffer;
+    log->buffer = nullptr;
+    Runtime &rt = runtime();
+    if (!running()) {
+        scratch_release(payload);
+        return DLT_RETURN_ERROR;
+    }
+    DltContext *handle = log->handle;
+    const bool verbose = log->verbose_mode != 0;
+
+    LogHeader h;
+    h.htyp = rt.header_flags.load(std::memory_order_relaxed);
+    if (verbose || rt.extended_header_for_nonverbose.load(std::memory_order_relaxed))
+        h.htyp |= wire::kHtypUseExtendedHeader;
+    h.mcnt = handle->mcnt++; /* per context, not atomic: as upstream */
+    std::memcpy(h.ecu, kDefaultEcu, 4);
+    h.session_id = static_cast<std::uint32_t>(rt.pid.load(std::memory_order_relaxed));
+    h.timestamp = log->use_timestamp == DLT_USER_TIMESTAMP ? log->user_timestamp
+                                                           : uptime_tenth_ms();
+    h.msin = wire::msin(wire::kTypeLog, static_cast<unsigned>(log->log_level), verbose);
+    h.noar = static_cast<std::uint8_t>(log->args_num);
+    const std::uint32_t apid = rt.apid.load(std::memory_order_relaxed);
+    std::memcpy(h.apid, &apid, 4);
+    std::memcpy(h.ctid, handle->contextID, 4);
+
+    Status st = kError;
+    if (const unsigned char *msg = write_log_header(payload, static_cast<std::size_t>(log->size), h)) {
+        const auto len = static_cast<std::uint32_t>(payload + log->size - msg);
+        st = submit(msg, len);
+    }
+    scratch_release(payload);
+    return ret(st);
+}
+
+/* ---- fixed-size values ---- */
+namespace {
+
+template <typename T>
+DltReturnValue write_value(DltContextData *log, std::uint32_t type_info, T value) noexcept
+{
+    return with_payload(log, [&](Payload &p) { return encode_value(p, type_info, &value, sizeof value); });
+}
+
+template <typename T>
+DltReturnValue write_value_attr(DltContextData *log, std::uint32_t type_info, T value,
+                                const char *name, const char *unit, bool with_unit = true) noexcept
+{
+    return with_payload(log, [&](Payload &p) {
+        return encode_value_attr(p, type_info, &value, sizeof value, name, unit, with_unit);
+    });
+}
+
+template <typename T>
+DltReturnValue write_formatted(DltContextData *log, std::uint32_t type_info, T value,
+                               DltFormatType type) noexcept
+{
+    const std::uint32_t ti = formatted_type_info(type_info, type);
+    if (!ti)
+        return DLT_RETURN_WRONG_PARAMETER;
+    return write_value(log, ti, value);
+}
+
+constexpr std::uint32_t kU8 = wire::kUint | wire::kTyle8, kU16 = wire::kUint | wire::kTyle16,
+                        kU32 = wire::kUint | wire::kTyle32, kU64 = wire::kUint | wire::kTyle64;
+constexpr std::uint32_t kI8 = wire::kSint | wire::kTyle8, kI16 = wire::kSint | wire::kTyle16,
+                        kI32 = wire::kSint | wire::kTyle32, kI64 = wire::kSint | wire::kTyle64;
+constexpr std::uint32_t kF32 = wire::kFloat | wire::kTyle32, kF64 = wire::kFloat | wire::kTyle64;
+constexpr std::uint32_t kBool8 = wire::kBool | wire::kTyle8;
+
+/* int/unsigned int take the width of the platform's int. */
+constexpr std::uint32_t kInt = sizeof(int) == 8 ? kI64 : kI32;
+constexpr std::uint32_t kUInt = sizeof(unsigned) == 8 ? kU64 : kU32;
+
+} // namespace
+
+DLT_EXPORT DltReturnValue dlt_user_log_write_bool(DltContextData *log, uint8_t data) { return write_value(log, kBool8, data); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_bool_attr(DltContextData *log, uint8_t data, const char *name) { return write_value_attr(log, kBool8, data, name, nullptr, false); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_float32(DltContextData *log, float32_t data) { return write_value(log, kF32, data); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_float64(DltContextData *log, double data) { return write_value(log, kF64, data); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_float32_attr(DltContextData *log, float32_t data, const char *name, const char *unit) { return write_value_attr(log, kF32, data, name, unit); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_float64_attr(DltContextData *log, float64_t data, const char *name, const char *unit) { return write_value_attr(log, kF64, data, name, unit); }
+
+/* 2.18.8 encodes plain int/uint through the _attr path (VARI with empty
+ * name and unit).  Kept for byte-identical output; see libdlt-ng(7). */
+DLT_EXPORT DltReturnValue dlt_user_log_write_uint(DltContextData *log, unsigned int data) { return write_value_attr(log, kUInt, data, nullptr, nullptr); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_int(DltContextData *log, int data) { return write_value_attr(log, kInt, data, nullptr, nullptr); }
+
+DLT_EXPORT DltReturnValue dlt_user_log_write_uint8(DltContextData *log, uint8_t data) { return write_value(log, kU8, data); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_uint16(DltContextData *log, uint16_t data) { return write_value(log, kU16, data); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_uint32(DltContextData *log, uint32_t data) { return write_value(log, kU32, data); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_uint64(DltContextData *log, uint64_t data) { return write_value(log, kU64, data); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_int8(DltContextData *log, int8_t data) { return write_value(log, kI8, data); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_int16(DltContextData *log, int16_t data) { return write_value(log, kI16, data); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_int32(DltContextData *log, int32_t data) { return write_value(log, kI32, data); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_int64(DltContextData *log, int64_t data) { return write_value(log, kI64, data); }
+
+DLT_EXPORT DltReturnValue dlt_user_log_write_uint_attr(DltContextData *log, unsigned int data, const char *name, const char *unit) { return write_value_attr(log, kUInt, data, name, unit); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_uint8_attr(DltContextData *log, uint8_t data, const char *name, const char *unit) { return write_value_attr(log, kU8, data, name, unit); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_uint16_attr(DltContextData *log, uint16_t data, const char *name, const char *unit) { return write_value_attr(log, kU16, data, name, unit); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_uint32_attr(DltContextData *log, uint32_t data, const char *name, const char *unit) { return write_value_attr(log, kU32, data, name, unit); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_uint64_attr(DltContextData *log, uint64_t data, const char *name, const char *unit) { return write_value_attr(log, kU64, data, name, unit); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_int_attr(DltContextData *log, int data, const char *name, const char *unit) { return write_value_attr(log, kInt, data, name, unit); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_int8_attr(DltContextData *log, int8_t data, const char *name, const char *unit) { return write_value_attr(log, kI8, data, name, unit); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_int16_attr(DltContextData *log, int16_t data, const char *name, const char *unit) { return write_value_attr(log, kI16, data, name, unit); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_int32_attr(DltContextData *log, int32_t data, const char *name, const char *unit) { return write_value_attr(log, kI32, data, name, unit); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_int64_attr(DltContextData *log, int64_t data, const char *name, const char *unit) { return write_value_attr(log, kI64, data, name, unit); }
+
+DLT_EXPORT DltReturnValue dlt_user_log_write_uint8_formatted(DltContextData *log, uint8_t data, DltFormatType type) { return write_formatted(log, kU8, data, type); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_uint16_formatted(DltContextData *log, uint16_t data, DltFormatType type) { return write_formatted(log, kU16, data, type); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_uint32_formatted(DltContextData *log, uint32_t data, DltFormatType type) { return write_formatted(log, kU32, data, type); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_uint64_formatted(DltContextData *log, uint64_t data, DltFormatType type) { return write_formatted(log, kU64, data, type); }
+
+DLT_EXPORT DltReturnValue dlt_user_log_write_ptr(DltContextData *log, void *data)
+{
+    /* A pointer is an unsigned integer of pointer width, shown as hex. */
+    const auto value = reinterpret_cast<std::uintptr_t>(data);
+    return write_value(log, (sizeof value == 8 ? kU64 : kU32) | wire::kScodHex, value);
+}
+
+/* ---- strings ---- */
+namespace {
+
+DltReturnValue write_text(DltContextData *log, const char *text, std::size_t len, Text enc,
+                          bool constant, bool with_name = false, const char *name = nullptr) noexcept
+{
+    if (!text)
+        return DLT_RETURN_WRONG_PARAMETER;
+    return with_payload(log, [&](Payload &p) {
+        return encode_string(p, StringArg{text, len, enc, constant, with_name, name});
+    });
+}
+
+std::size_t text_len(const char *text) noexcept
+{
+    return text ? std::strlen(text) : 0;
+}
+
+} // namespace
+
+DLT_EXPORT DltReturnValue dlt_user_log_write_string(DltContextData *log, const char *text) { return write_text(log, text, text_len(text), Text::kAscii, false); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_sized_string(DltContextData *log, const char *text, uint16_t length) { return write_text(log, text, length, Text::kAscii, false); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_constant_string(DltContextData *log, const char *text) { return write_text(log, text, text_len(text), Text::kAscii, true); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_sized_constant_string(DltContextData *log, const char *text, uint16_t length) { return write_text(log, text, length, Text::kAscii, true); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_utf8_string(DltContextData *log, const char *text) { return write_text(log, text, text_len(text), Text::kUtf8, false); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_sized_utf8_string(DltContextData *log, const char *text, uint16_t length) { return write_text(log, text, length, Text::kUtf8, false); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_constant_utf8_string(DltContextData *log, const char *text) { return write_text(log, text, text_len(text), Text::kUtf8, true); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_sized_constant_utf8_string(DltContextData *log, const char *text, uint16_t length) { return write_text(log, text, length, Text::kUtf8, true); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_string_attr(DltContextData *log, const char *text, const char *name) { return write_text(log, text, text_len(text), Text::kAscii, false, true, name); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_sized_string_attr(DltContextData *log, const char *text, uint16_t length, const char *name) { return write_text(log, text, length, Text::kAscii, false, true, name); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_constant_string_attr(DltContextData *log, const char *text, const char *name) { return write_text(log, text, text_len(text), Text::kAscii, true, true, name); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_sized_constant_string_attr(DltContextData *log, const char *text, uint16_t length, const char *name) { return write_text(log, text, length, Text::kAscii, true, true, name); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_utf8_string_attr(DltContextData *log, const char *text, const char *name) { return write_text(log, text, text_len(text), Text::kUtf8, false, true, name); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_sized_utf8_string_attr(DltContextData *log, const char *text, uint16_t length, const char *name) { return write_text(log, text, length, Text::kUtf8, false, true, name); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_constant_utf8_string_attr(DltContextData *log, const char *text, const char *name) { return write_text(log, text, text_len(text), Text::kUtf8, true, true, name); }
+DLT_EXPORT DltReturnValue dlt_user_log_write_sized_constant_utf8_string_attr(DltContextData *log, const char *text, uint16_t length, const char *name) { return write_text(log, text, length, Text::kUtf8, true, true, name); }
+
+/* ---- raw ---- */
+DLT_EXPORT DltReturnValue dlt_user_log_write_raw(DltContextData *log, void *data, uint16_t length)
+{
+    return with_payload(log, [&](Payload &p) { return encode_raw(p, wire::kRaw, data, length, false, nullptr); });
+}
+
+DLT_EXPORT DltReturnValue dlt_user_log_write_raw_formatted(DltContextData *log, void *data, uint16_t length, DltFormatType type)
+{
+    const std::uint32_t ti = raw_formatted_type_info(type);
+    if (!ti)
+        return DLT_RETURN_WRONG_PARAMETER;
+    return with_payload(log, [&](Payload &p) { return encode_raw(p, ti, data, length, false, nullptr); });
+}
+
+DLT_EXPORT DltReturnValue dlt_user_log_write_raw_attr(DltContextData *log, const void *data, uint16_t length, const char *name)
+{
+    return with_payload(log, [&](Payload &p) { return encode_raw(p, wire::kRaw, data, length, true, name); });
+}
+
+DLT_EXPORT DltReturnValue dlt_user_log_write_raw_formatted_attr(DltContextData *log, const void *data, uint16_t length, DltFormatType type, const char *name)
+{
+    const std::uint32_t ti = raw_formatted_type_info(type);
+    if (!ti)
+        return DLT_RETURN_WRONG_PARAMETER;
+    return with_payload(log, [&](Payload &p) { return encode_raw(p, ti, data, length, true, name); });
+}

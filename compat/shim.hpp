@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: shared helpers of the C-ABI shim.  The shim validates C
+ * arguments, maps DltContextData to the core's types and back, and turns
+ * core Status values into DltReturnValue (same numbers, asserted here). */
+#ifndef DLTNG_SHIM_HPP
+#define DLTNG_SHIM_HPP
+
+/* The library exports dlt_user_is_logLevel_enabled as a real function (as
+ * 2.18.11 does), so our own view of the header declares it extern. */
+#define DLT_NG_EXPORTED_IS_LOGLEVEL_ENABLED 1
+#include "dlt.h"
+#include "dlt_ng.h"
+
+#include "compat/export.h"
+#include "lib/encoder.hpp"
+#include "lib/runtime.hpp"
+#include "lib/scratch.hpp"
+#include "lib/status.hpp"
+
+/* Exported by libdlt 2.18.8 but declared in no public header. */
+extern "C" {
+DltReturnValue dlt_register_context_ll_ts_llccb(
+    DltContext *handle, const char *contextid, const char *description, int loglevel,
+    int tracestatus, void (*callback)(char context_id[DLT_ID_SIZE], uint8_t log_level,
+                                      uint8_t trace_status));
+DltReturnValue dlt_user_log_write_start_init(DltContext *handle, DltContextData *log,
+                                             DltLogLevelType loglevel, bool is_verbose);
+}
+
+namespace dltng::shim {
+
+constexpr bool mirrors(DltReturnValue a, Status b)
+{
+    return static_cast<int>(a) == static_cast<int>(b);
+}
+static_assert(mirrors(DLT_RETURN_TRUE, kTrue) && mirrors(DLT_RETURN_OK, kOk) &&
+              mirrors(DLT_RETURN_ERROR, kError) && mirrors(DLT_RETURN_PIPE_ERROR, kPipeError) &&
+              mirrors(DLT_RETURN_PIPE_FULL, kPipeFull) &&
+              mirrors(DLT_RETURN_BUFFER_FULL, kBufferFull) &&
+              mirrors(DLT_RETURN_WRONG_PARAMETER, kWrongParameter) &&
+              mirrors(DLT_RETURN_USER_BUFFER_FULL, kUserBufferFull) &&
+              mirrors(DLT_RETURN_LOGGING_DISABLED, kLoggingDisabled) &&
+              mirrors(DLT_RETURN_FILESZERR, kFileSizeError),
+              "core Status must mirror DltReturnValue");
+
+inline DltReturnValue ret(Status s) noexcept
+{
+    return static_cast<DltReturnValue>(s);
+}
+
+/* Run an encoder on the payload of a message between start and finish. */
+template <typename Encode>
+inline DltReturnValue with_payload(DltContextData *log, Encode encode) noexcept
+{
+    if (!log || !log->buffer)
+        return DLT_RETURN_WRONG_PARAMETER;
+    std::int32_t capacity = runtime().log_buf_len.load(std::memory_order_relaxed);
+    const std::int32_t slot = scratch_capacity();
+    if (slot < capacity)
+        capacity = slot;
+    Payload p{log->buffer, log->size, capacity, log->args_num, log->verbose_mode != 0};
+    const Status st = encode(p);
+    log->size = p.size;
+    log->args_num = p.args_num;
+    return ret(st);
+}
+
+} // namespace dltng::shim
+
+#endif
