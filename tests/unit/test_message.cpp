@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: unit tests of wire message composition (lib/message.cpp),
+ * against the byte captures of dlt-facts.md sections 2.4 and 2.5. */
+#include "tests/unit/cmocka.hpp"
+
+#include <cstring>
+
+#include "lib/message.hpp"
+
+using namespace dltng;
+
+namespace {
+
+void header_sizes(void **)
+{
+    using namespace wire;
+    assert_int_equal(log_header_size(0), 12);
+    assert_int_equal(log_header_size(kHtypUseExtendedHeader), 22);
+    assert_int_equal(log_header_size(kHtypUseExtendedHeader | kHtypWithEcuId |
+                                     kHtypWithSessionId | kHtypWithTimestamp),
+                     kMaxHeaderSize);
+}
+
+/* DLT_LOG(ctx, WARN, DLT_INT(0), DLT_STRING("hello")) from app ABCD. */
+void annotated_log_message(void **)
+{
+    const unsigned char payload[] = {0x23, 0x08, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                     0, 2, 0, 0, 6, 0, 'h', 'e', 'l', 'l', 'o', 0};
+    unsigned char buf[64 + sizeof payload];
+    unsigned char *body = buf + 64;
+    std::memcpy(body, payload, sizeof payload);
+    LogHeader h{};
+    h.htyp = wire::kHtypUseExtendedHeader | wire::kHtypWithEcuId | wire::kHtypWithSessionId |
+             wire::kHtypWithTimestamp;
+    h.mcnt = 0;
+    std::memcpy(h.ecu, "ECU1", 4);
+    h.session_id = 0x2da0;
+    h.timestamp = 0x002a3168;
+    h.msin = wire::msin(wire::kTypeLog, 3, true);
+    h.noar = 2;
+    std::memcpy(h.apid, "ABCD", 4);
+    std::memcpy(h.ctid, "CTX1", 4);
+    unsigned char *msg = write_log_header(body, sizeof payload, h);
+    assert_non_null(msg);
+    assert_int_equal(body - msg, 34);
+    assert_bytes(msg, 34, {'D', 'U', 'H', 1, 1, 0, 0, 0,
+                           0x3d, 0x00, 0x00, 0x32, 'E', 'C', 'U', '1', 0, 0, 0x2d, 0xa0,
+                           0x00, 0x2a, 0x31, 0x68, 0x31, 0x02, 'A', 'B', 'C', 'D',
+                           'C', 'T', 'X', '1'});
+    unsigned char *apid = log_apid_field(msg, 34 + sizeof payload);
+    assert_ptr_equal(apid, msg + 26);
+}
+
+void nonverbose_without_extended_header(void **)
+{
+    unsigned char buf[64 + 4] = {};
+    LogHeader h{};
+    h.htyp = wire::kHtypWithEcuId | wire::kHtypWithSessionId | wire::kHtypWithTimestamp;
+    unsigned char *msg = write_log_header(buf + 64, 4, h);
+    assert_int_equal(buf + 64 - msg, 24);
+    assert_int_equal(msg[8], 0x3c);
+    assert_int_equal(msg[11], 4 + 12 + 4); /* len: BE 16 */
+    assert_null(log_apid_field(msg, 28));
+}
+
+void oversized_message_refused(void **)
+{
+    static unsigned char buf[70000];
+    LogHeader h{};
+    h.htyp = wire::kHtypUseExtendedHeader;
+    assert_null(write_log_header(buf + 64, 65535 - 14 + 1, h));
+    assert_non_null(write_log_header(buf + 64, 65535 - 14, h));
+}
+
+void register_application_capture(void **)
+{
+    unsigned char out[kControlMessageMax];
+    const std::size_t n = compose_register_app(out, "ABCD", 0x2da0, "Test Application for Logging");
+    const char *desc = "Test Application for Logging";
+    assert_int_equal(n, 8 + 12 + std::strlen(desc));
+    assert_bytes(out, 20, {'D', 'U', 'H', 1, 2, 0, 0, 0, 'A', 'B', 'C', 'D',
+                           0xa0, 0x2d, 0, 0, 0x1c, 0, 0, 0});
+    assert_memory_equal(out + 20, desc, std::strlen(desc));
+}
+
+void register_context_layout(void **)
+{
+    unsigned char out[kControlMessageMax];
+    const char ctid[4] = {'T', 'S', '1', 0};
+    const std::size_t n = compose_register_context(out, "ABCD", ctid, 1, wire::kLevelNotSet,
+                                                    wire::kLevelNotSet, 0x2da0, "d");
+    assert_int_equal(n, 8 + 22 + 1);
+    assert_bytes(out, n, {'D', 'U', 'H', 1, 4, 0, 0, 0, 'A', 'B', 'C', 'D', 'T', 'S', '1', 0,
+                          1, 0, 0, 0, 0xfe, 0xfe, 0xa0, 0x2d, 0, 0, 1, 0, 0, 0, 'd'});
+}
+
+void long_description_is_cut(void **)
+{
+    char desc[400];
+    std::memset(desc, 'x', sizeof desc - 1);
+    desc[sizeof desc - 1] = '\0';
+    unsigned char out[kControlMessageMax];
+    assert_int_equal(compose_register_app(out, "ABCD", 1, desc), 8 + 12 + kMaxDescription);
+    assert_int_equal(compose_register_app(out, "ABCD", 1, nullptr), 8 + 12);
+}
+
+void small_control_messages(void **)
+{
+    unsigned char out[kControlMessageMax];
+    assert_bytes(out, compose_unregister_app(out, "AB\0\0", 7),
+                 {'D', 'U', 'H', 1, 3, 0, 0, 0, 'A', 'B', 0, 0, 7, 0, 0, 0});
+    assert_bytes(out, compose_unregister_context(out, "ABCD", "CX\0\0", 7),
+                 {'D', 'U', 'H', 1, 5, 0, 0, 0, 'A', 'B', 'C', 'D', 'C', 'X', 0, 0, 7, 0, 0, 0});
+    assert_bytes(out, compose_overflow(out, 3, "ABCD"),
+                 {'D', 'U', 'H', 1, 8, 0, 0, 0, 3, 0, 0, 0, 'A', 'B', 'C', 'D'});
+    /* apid patching applies to LOG messages only. */
+    assert_null(log_apid_field(out, 16));
+}
+
+} // namespace
+
+int main()
+{
+    const CMUnitTest tests[] = {
+        cmocka_unit_test(header_sizes),
+        cmocka_unit_test(annotated_log_message),
+        cmocka_unit_test(nonverbose_without_extended_header),
+        cmocka_unit_test(oversized_message_refused),
+        cmocka_unit_test(register_application_capture),
+        cmocka_unit_test(register_context_layout),
+        cmocka_unit_test(long_description_is_cut),
+        cmocka_unit_test(small_control_messages),
+    };
+    return cmocka_run_group_tests_name("message", tests, nullptr, nullptr);
+}
