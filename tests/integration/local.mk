@@ -1,0 +1,21 @@
+# SPDX-License-Identifier: MPL-2.0
+# Automake fragment for the integration tests (mt-logger round trip through a private dlt-daemon).
+#
+# Included by the top-level non-recursive Makefile.am, which defines check_PROGRAMS, TESTS
+# and EXTRA_DIST (empty) first, sets LOG_DRIVER to tap-driver.sh and exports STAGE_DIR,
+# abs_top_srcdir and abs_top_builddir through AM_TESTS_ENVIRONMENT.  The test finds the
+# binary itself as $(abs_top_builddir)/tests/integration/mt-logger (or $MT_LOGGER) and runs
+# the real ELF from .libs/, choosing the library only through LD_LIBRARY_PATH.
+
+check_PROGRAMS += tests/integration/mt-logger
+tests_integration_mt_logger_SOURCES = tests/integration/mt-logger.c
+tests_integration_mt_logger_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/include
+tests_integration_mt_logger_LDADD = libdlt.la $(PTHREAD_LIBS) -lpthread
+
+TESTS += tests/integration/test-mt-roundtrip.sh
+
+EXTRA_DIST += \
+	tests/integration/test-mt-roundtrip.sh \
+	tests/integration/dltd.sh \
+	tests/integration/dltdump.py \
+	tools/dlt-ng-demo.sh
