@@ -14,6 +14,8 @@ namespace {
 /* Smallest service id an application may register an injection for; lower
  * ids belong to the daemon's own services. */
 constexpr uint32_t kMinInjectionServiceId = 0xFFF;
+/* Level / status "not set": the daemon answers with its default. */
+constexpr int kNotSet = -2;
 
 DltReturnValue register_context_full(DltContext *handle, const char *contextid,
                                      const char *description, int loglevel, int tracestatus,
@@ -84,8 +86,7 @@ DLT_EXPORT DltReturnValue dlt_get_appid(char *appid)
 DLT_EXPORT DltReturnValue dlt_register_context(DltContext *handle, const char *contextid,
                                                const char *description)
 {
-    return register_context_full(handle, contextid, description, DLT_LOG_DEFAULT,
-                                 DLT_TRACE_STATUS_DEFAULT, nullptr);
+    return register_context_full(handle, contextid, description, kNotSet, kNotSet, nullptr);
 }
 
 DLT_EXPORT DltReturnValue dlt_register_context_ll_ts(DltContext *handle, const char *contextid,
@@ -100,8 +101,8 @@ DLT_EXPORT DltReturnValue dlt_register_context_llccb(
     void (*dlt_log_level_changed_callback)(char context_id[DLT_ID_SIZE], uint8_t log_level,
                                            uint8_t trace_status))
 {
-    return register_context_full(handle, contextid, description, DLT_LOG_DEFAULT,
-                                 DLT_TRACE_STATUS_DEFAULT, dlt_log_level_changed_callback);
+    return register_context_full(handle, contextid, description, kNotSet, kNotSet,
+                                 dlt_log_level_changed_callback);
 }
 
 DLT_EXPORT DltReturnValue dlt_register_context_ll_ts_llccb(
@@ -117,7 +118,7 @@ DLT_EXPORT DltReturnValue dlt_register_context_ll_ts_llccb(
 DLT_EXPORT DltReturnValue dlt_unregister_context(DltContext *handle)
 {
     if (!handle)
-        return DLT_RETURN_WRONG_PARAMETER;
+        return DLT_RETURN_ERROR; /* as upstream */
     const int32_t pos = position_of(handle);
     /* Unregistering twice is harmless, as upstream. */
     if (pos < 0)

@@ -61,7 +61,7 @@ DLT_EXPORT DltReturnValue dlt_user_log_write_start_id(DltContext *handle, DltCon
                                                       DltLogLevelType loglevel, uint32_t messageid)
 {
     const bool verbose = runtime().verbose.load(std::memory_order_relaxed);
-    const DltReturnValue rc = start_message(handle, log, loglevel, verbose);
+    const DltReturnValue rc = start_message(handle, log, loglevel, false);
     if (rc == DLT_RETURN_TRUE && !verbose) {
         /* Non-verbose payload starts with the message id (host order). */
         std::memcpy(log->buffer, &messageid, sizeof messageid);
@@ -88,7 +88,7 @@ DLT_EXPORT DltReturnValue dlt_user_log_write_finish(DltContextData *log)
         return DLT_RETURN_ERROR;
     }
     DltContext *handle = log->handle;
-    const bool verbose = log->verbose_mode != 0;
+    const bool verbose = dltng::shim::verbose_message(log);
 
     LogHeader h;
     h.htyp = rt.header_flags.load(std::memory_order_relaxed);

@@ -48,6 +48,14 @@ inline DltReturnValue ret(Status s) noexcept
     return static_cast<DltReturnValue>(s);
 }
 
+/* Arguments are encoded verbose if the message was started verbose
+ * (dlt_user_log_write_start) or the process is in verbose mode: upstream
+ * leaves verbose_mode 0 after dlt_user_log_write_start_id either way. */
+inline bool verbose_message(const DltContextData *log) noexcept
+{
+    return log->verbose_mode != 0 || runtime().verbose.load(std::memory_order_relaxed);
+}
+
 /* Run an encoder on the payload of a message between start and finish. */
 template <typename Encode>
 inline DltReturnValue with_payload(DltContextData *log, Encode encode) noexcept
@@ -58,7 +66,7 @@ inline DltReturnValue with_payload(DltContextData *log, Encode encode) noexcept
     const std::int32_t slot = scratch_capacity();
     if (slot < capacity)
         capacity = slot;
-    Payload p{log->buffer, log->size, capacity, log->args_num, log->verbose_mode != 0};
+    Payload p{log->buffer, log->size, capacity, log->args_num, verbose_message(log)};
     const Status st = encode(p);
     log->size = p.size;
     log->args_num = p.args_num;

@@ -67,7 +67,7 @@ Status unregister_app(bool flush_first) noexcept
         r.worker.flush(r.config.flush_timeout_ms);
     r.registry.lock();
     AppState &app = r.registry.app();
-    if (!app.registered) {
+    if (!app.registered || app.unregistering) {
         r.registry.unlock();
         return kError;
     }
@@ -88,23 +88,24 @@ Status register_context(const char *ctid, const char *description, int log_level
     char id[4];
     if (!make_id(id, ctid))
         return kWrongParameter;
-    /* DLT_LOG_DEFAULT (-1) means "let the daemon decide", as not set. */
-    if (log_level < -1 || log_level > 6 || trace_status < -1 || trace_status > 1)
+    /* kLevelNotSet (-2) asks the daemon for its default; anything else in
+     * range, DLT_LOG_DEFAULT (-1) included, is stored and announced as is. */
+    if (log_level < wire::kLevelNotSet || log_level > 6 || trace_status < wire::kLevelNotSet ||
+        trace_status > 1)
         return kWrongParameter;
     const Status st = ensure_init();
     if (st != kOk)
         return st;
 
-    const bool level_given = log_level != -1;
-    const bool status_given = trace_status != -1;
-    const auto level = static_cast<std::int8_t>(level_given ? log_level : kInitialLogLevel);
-    const auto status = static_cast<std::int8_t>(status_given ? trace_status : wire::kLevelNotSet);
+    const auto announced_level = static_cast<std::int8_t>(log_level);
+    const auto announced_status = static_cast<std::int8_t>(trace_status);
+    const std::int8_t level =
+        announced_level == wire::kLevelNotSet ? kInitialLogLevel : announced_level;
+    const std::int8_t status = announced_status; /* -2 keeps network trace off */
     Runtime &r = runtime();
     r.registry.lock();
-    const std::int32_t pos = r.registry.add_context(
-        id, description, level, status,
-        level_given ? level : wire::kLevelNotSet,
-        status_given ? status : wire::kLevelNotSet, cb);
+    const std::int32_t pos = r.registry.add_context(id, description, level, status,
+                                                    announced_level, announced_status, cb);
     if (pos < 0) {
         r.registry.unlock();
         return static_cast<Status>(pos);

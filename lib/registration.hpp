@@ -20,6 +20,7 @@ Status register_app(const char *apid, const char *description) noexcept;
 /* flush_first: dlt_unregister_app_flush_buffered_logs semantics. */
 Status unregister_app(bool flush_first) noexcept;
 
+/* log_level / trace_status: -2 (wire::kLevelNotSet) when not given. */
 struct ContextRegistration {
     std::int32_t pos;
     std::int8_t *log_level;

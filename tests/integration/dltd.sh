@@ -89,7 +89,8 @@ EOF
     return 1
 }
 
-# Write the private daemon configuration for dir $1 to file $2.
+# Write the private daemon configuration for dir $1 to file $2.  Lines in
+# DLTD_EXTRA_CONF are appended (never to weaken the loopback-only settings).
 _dltd_write_conf() {
     cat >"$2" <<EOF
 # private dlt-daemon configuration written by dltd.sh (loopback only)
@@ -111,6 +112,7 @@ GatewayMode = 0
 OfflineLogstorageMaxDevices = 0
 UDPConnectionSetup = 0
 BindAddress = ::1
+${DLTD_EXTRA_CONF-}
 EOF
 }
 
@@ -268,3 +270,17 @@ dltd_trap() {
 
 # Path of dltdump.py next to this file (used by dltd_wait_count).
 DLTD_DUMP=${DLTD_DUMP:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/dltdump.py}
+
+# In a sanitizer build libdlt-ng needs its sanitizer runtime loaded first,
+# which uninstrumented programs (the upstream example apps) do not do:
+# prints an LD_PRELOAD value for them, empty in a normal build.
+dltd_sanitizer_preload() {
+    local flags=${SANITIZE_FLAGS-} rt=
+    case $flags in
+    *address*) rt=libasan.so ;;
+    *thread*) rt=libtsan.so ;;
+    *undefined*) rt=libubsan.so ;;
+    esac
+    [ -n "$rt" ] && "${CC:-cc}" -print-file-name="$rt"
+    return 0
+}

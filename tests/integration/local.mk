@@ -12,10 +12,11 @@ tests_integration_mt_logger_SOURCES = tests/integration/mt-logger.c
 tests_integration_mt_logger_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/include
 tests_integration_mt_logger_LDADD = libdlt.la $(PTHREAD_LIBS) -lpthread
 
-TESTS += tests/integration/test-mt-roundtrip.sh
+TESTS += tests/integration/test-mt-roundtrip.sh tests/integration/test-daemon-levels.sh
 
 EXTRA_DIST += \
 	tests/integration/test-mt-roundtrip.sh \
+	tests/integration/test-daemon-levels.sh \
 	tests/integration/dltd.sh \
 	tests/integration/dltdump.py \
 	tools/dlt-ng-demo.sh

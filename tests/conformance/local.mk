@@ -1,0 +1,7 @@
+# SPDX-License-Identifier: MPL-2.0
+# libdlt-ng: side-by-side API conformance with the reference library.
+check_PROGRAMS += tests/conformance/api-probe
+tests_conformance_api_probe_SOURCES = tests/conformance/api-probe.c
+tests_conformance_api_probe_LDADD = libdlt.la
+TESTS += tests/conformance/test-api-probe.sh
+EXTRA_DIST += tests/conformance/test-api-probe.sh

@@ -1,0 +1,38 @@
+#!/bin/bash
+# SPDX-License-Identifier: MPL-2.0
+# libdlt-ng: API conformance, side by side.  api-probe makes ~200 calls
+# (bad input, limits, truncation, every writer, non-verbose mode) and prints
+# the return codes and the exact bytes each call leaves in DltContextData.
+# The output on libdlt-ng must equal the output on the reference libdlt.so.2.
+set -u
+if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
+ref=${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}
+probe=${abs_top_builddir:-.}/tests/conformance/.libs/api-probe
+[ -x "$probe" ] || probe=${abs_top_builddir:-.}/tests/conformance/api-probe
+work=$(mktemp -d "${TMPDIR:-/tmp}/api-probe.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/ref" "$work/pipes"
+ln -s "$(readlink -f "$ref")" "$work/ref/libdlt.so.2"
+
+echo "1..3"
+if [ ! -e "$ref" ]; then
+    echo "Bail out! reference library $ref missing (package libdlt-dev/libdlt2)"
+    exit 1
+fi
+# No daemon: both libraries queue and return as if sent.  A private pipe dir
+# keeps them away from any daemon of the machine.
+run() { env -u LD_PRELOAD LD_LIBRARY_PATH="$1" DLT_PIPE_DIR="$work/pipes" DLT_LOG_MODE=4 \
+        DLT_NG_FLUSH_TIMEOUT_MS=100 timeout 60 "$probe" > "$2" 2>&1; }
+run "$work/ref" "$work/ref.out"; ref_rc=$?
+run "$STAGE_DIR/lib" "$work/ng.out"; ng_rc=$?
+if [ "$ref_rc" -eq 0 ]; then echo "ok 1 - reference run exits 0"; else echo "not ok 1 - reference run exits 0 (got $ref_rc)"; fi
+if [ "$ng_rc" -eq 0 ]; then echo "ok 2 - libdlt-ng run exits 0"; else echo "not ok 2 - libdlt-ng run exits 0 (got $ng_rc)"; fi
+lines=$(wc -l < "$work/ref.out")
+if [ "$lines" -gt 200 ] && diff "$work/ref.out" "$work/ng.out" > "$work/diff"; then
+    echo "ok 3 - libdlt-ng answers all $lines probe lines exactly as the reference"
+else
+    echo "not ok 3 - libdlt-ng answers the probe exactly as the reference ($lines lines)"
+    head -n 40 "$work/diff" | sed 's/^/# /'
+    exit 1
+fi
+[ "$ref_rc" -eq 0 ] && [ "$ng_rc" -eq 0 ]
