@@ -94,7 +94,7 @@ DLT_EXPORT DltReturnValue dlt_user_log_write_finish(DltContextData *log)
     h.htyp = rt.header_flags.load(std::memory_order_relaxed);
     if (verbose || rt.extended_header_for_nonverbose.load(std::memory_order_relaxed))
         h.htyp |= wire::kHtypUseExtendedHeader;
-    h.mcnt = handle->mcnt++; /* per context, not atomic: as upstream */
+    h.mcnt = 0; /* assigned by the worker, in wire order (Worker::finish_record) */
     std::memcpy(h.ecu, kDefaultEcu, 4);
     h.session_id = static_cast<std::uint32_t>(rt.pid.load(std::memory_order_relaxed));
     h.timestamp = log->use_timestamp == DLT_USER_TIMESTAMP ? log->user_timestamp
@@ -108,7 +108,7 @@ DLT_EXPORT DltReturnValue dlt_user_log_write_finish(DltContextData *log)
     Status st = kError;
     if (const unsigned char *msg = write_log_header(payload, static_cast<std::size_t>(log->size), h)) {
         const auto len = static_cast<std::uint32_t>(payload + log->size - msg);
-        st = submit(msg, len);
+        st = submit(msg, len, static_cast<std::uint32_t>(handle->log_level_pos));
     }
     scratch_release(payload);
     return ret(st);

@@ -2,6 +2,7 @@
 /* libdlt-ng: wire message composition (see message.hpp). */
 #include "lib/message.hpp"
 
+#include <cstddef>
 #include <cstring>
 
 namespace dltng {
@@ -94,6 +95,12 @@ unsigned char *log_apid_field(unsigned char *msg, std::size_t len) noexcept
         return nullptr;
     const std::size_t at = log_header_size(htyp) - sizeof(ExtendedHeader) + 2;
     return at + 4 <= len ? msg + at : nullptr;
+}
+
+void set_log_counter(unsigned char *msg, std::size_t len, std::uint8_t mcnt) noexcept
+{
+    if (len >= sizeof(UserHeader) + sizeof(StandardHeader))
+        msg[sizeof(UserHeader) + offsetof(StandardHeader, mcnt)] = mcnt;
 }
 
 std::size_t compose_register_app(unsigned char *out, const char apid[4], std::int32_t pid,

@@ -36,6 +36,9 @@ unsigned char *write_log_header(unsigned char *payload, std::size_t payload_len,
  * if it has no extended header or is malformed. */
 unsigned char *log_apid_field(unsigned char *msg, std::size_t len) noexcept;
 
+/* Set the message counter (mcnt) of a complete LOG message. */
+void set_log_counter(unsigned char *msg, std::size_t len, std::uint8_t mcnt) noexcept;
+
 /* Control messages.  Each writes into out (at least the returned size, which
  * control_message_max() bounds) and returns the byte count. */
 std::size_t compose_register_app(unsigned char *out, const char apid[4], std::int32_t pid,

@@ -47,6 +47,7 @@ std::int32_t Registry::add_context(const char ctid[4], const char *description,
     std::free(e.injections);
     e.injections = nullptr;
     e.injection_count = 0;
+    e.next_mcnt = 0;
     /* release: the filled entry is visible to lock-free at() readers that
      * see the new count. */
     count_.store(pos + 1, std::memory_order_release);

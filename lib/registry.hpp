@@ -56,6 +56,9 @@ struct ContextEntry {
     LogLevelChangedFn level_changed;
     InjectionCallback *injections; /* heap array, under the registry lock */
     std::uint32_t injection_count;
+    /* Message counter of the context, assigned by the worker in wire order
+     * (worker-only: never touched by logging threads). */
+    std::uint8_t next_mcnt;
 };
 
 struct AppState {

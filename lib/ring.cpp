@@ -77,7 +77,7 @@ void Ring::copy_out(std::uint64_t pos, void *dst, std::size_t offset, std::size_
         std::memcpy(static_cast<unsigned char *>(dst) + first, data_, n - first);
 }
 
-bool Ring::try_push(const void *data, std::uint32_t len, std::uint32_t tag,
+bool Ring::try_push(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux,
                     std::size_t reserve_cells) noexcept
 {
     const std::size_t k = cells_for(len);
@@ -110,7 +110,7 @@ bool Ring::try_push(const void *data, std::uint32_t len, std::uint32_t tag,
         }
     }
 
-    const RecordHeader header{len, tag};
+    const RecordHeader header{len, tag, aux};
     copy_in(pos, &header, 0, kHeaderSize);
     copy_in(pos, data, kHeaderSize, len);
     /* seq_cst (not just release): publishes the record, and orders it before
@@ -120,7 +120,7 @@ bool Ring::try_push(const void *data, std::uint32_t len, std::uint32_t tag,
     return true;
 }
 
-bool Ring::peek(std::uint32_t *len, std::uint32_t *tag) const noexcept
+bool Ring::peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux) const noexcept
 {
     /* acquire: pairs with the producer's publish so the bytes are visible. */
     if (seq_[dequeue_pos_ & mask_].load(std::memory_order_acquire) != dequeue_pos_ + 1)
@@ -129,6 +129,8 @@ bool Ring::peek(std::uint32_t *len, std::uint32_t *tag) const noexcept
     copy_out(dequeue_pos_, &header, 0, kHeaderSize);
     *len = header.len;
     *tag = header.tag;
+    if (aux)
+        *aux = header.aux;
     return true;
 }
 

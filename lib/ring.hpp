@@ -41,15 +41,16 @@ public:
     /* Cells a record of len bytes occupies. */
     static std::size_t cells_for(std::size_t len) noexcept;
 
-    /* Producer side, any thread.  Copies len bytes as one record tagged with
-     * tag.  reserve_cells cells must remain free after the record (headroom
-     * kept for more important records).  Never waits: false if full. */
-    bool try_push(const void *data, std::uint32_t len, std::uint32_t tag,
+    /* Producer side, any thread.  Copies len bytes as one record carrying
+     * two words for the consumer (tag, aux).  reserve_cells cells must remain
+     * free after the record (headroom kept for more important records).
+     * Never waits: false if full. */
+    bool try_push(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux = 0,
                   std::size_t reserve_cells = 0) noexcept;
 
     /* Consumer side, the one worker thread only. */
-    /* Is a complete record at the head?  Fills its length and tag. */
-    bool peek(std::uint32_t *len, std::uint32_t *tag) const noexcept;
+    /* Is a complete record at the head?  Fills its length and words. */
+    bool peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux = nullptr) const noexcept;
     /* Like peek's readiness test, but sequentially consistent: pairs with
      * producers' publish so a sleeping consumer cannot miss a record. */
     bool head_ready_seq_cst() const noexcept;
@@ -73,6 +74,7 @@ private:
     struct RecordHeader {
         std::uint32_t len;
         std::uint32_t tag;
+        std::uint32_t aux;
     };
     static constexpr std::size_t kHeaderSize = sizeof(RecordHeader);
 

@@ -147,10 +147,10 @@ Status shutdown() noexcept
     return kOk;
 }
 
-Status submit(const unsigned char *record, std::uint32_t len) noexcept
+Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
 {
     Runtime &r = g_runtime;
-    if (!r.ring.try_push(record, len, r.registry.generation())) {
+    if (!r.ring.try_push(record, len, r.registry.generation(), ctx)) {
         /* relaxed: a pure counter; the worker reports deltas of it. */
         r.overflow_count.fetch_add(1, std::memory_order_relaxed);
         return kBufferFull;

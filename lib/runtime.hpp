@@ -70,9 +70,12 @@ inline bool running() noexcept
     return runtime().state.load(std::memory_order_acquire) == State::kRunning;
 }
 
-/* Push a finished record; wakes the worker if it sleeps.  Counts and
- * reports kBufferFull when the ring has no room. */
-Status submit(const unsigned char *record, std::uint32_t len) noexcept;
+/* Records that belong to no context (e.g. the marker). */
+inline constexpr std::uint32_t kNoContext = UINT32_MAX;
+
+/* Push a finished record of context position ctx; wakes the worker if it
+ * sleeps.  Counts and reports kBufferFull when the ring has no room. */
+Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept;
 
 } // namespace dltng
 

@@ -275,8 +275,8 @@ void Worker::report_overflow() noexcept
 void Worker::drain() noexcept
 {
     Ring &ring = rt_->ring;
-    std::uint32_t len, tag;
-    while (app_announced_ && ring.peek(&len, &tag)) {
+    std::uint32_t len, tag, ctx;
+    while (app_announced_ && ring.peek(&len, &tag, &ctx)) {
         if (gen_after(tag, synced_generation_)) {
             /* Logged after a registration we have not announced yet. */
             sync();
@@ -298,12 +298,7 @@ void Worker::drain() noexcept
             dst = batch_ + batch_len_;
         }
         ring.pop(dst);
-        /* Records logged before the app registered carry an empty apid. */
-        if (unsigned char *apid = log_apid_field(dst, len)) {
-            static const char zero[4] = {};
-            if (std::memcmp(apid, zero, 4) == 0)
-                std::memcpy(apid, rt_->registry.app().apid, 4);
-        }
+        finish_record(dst, len, ctx);
         sent_.fetch_add(1, std::memory_order_relaxed);
         batch_end_pos_ = ring.dequeue_position();
         if (large) {
@@ -314,6 +309,20 @@ void Worker::drain() noexcept
         }
     }
     flush_batch();
+}
+
+void Worker::finish_record(unsigned char *msg, std::size_t len, std::uint32_t ctx) noexcept
+{
+    /* The message counter is per context and assigned here, in wire order:
+     * exact and gapless even when many threads share one DltContext. */
+    if (ContextEntry *e = rt_->registry.at(static_cast<std::int32_t>(ctx)))
+        set_log_counter(msg, len, e->next_mcnt++);
+    /* Records logged before the app registered carry an empty apid. */
+    if (unsigned char *apid = log_apid_field(msg, len)) {
+        static const char zero[4] = {};
+        if (std::memcmp(apid, zero, 4) == 0)
+            std::memcpy(apid, rt_->registry.app().apid, 4);
+    }
 }
 
 bool Worker::emit(const void *data, std::size_t len) noexcept
@@ -427,18 +436,25 @@ void Worker::on_control(const ControlEvent &ev, void *self) noexcept
         rt.log_state.store(ev.log_state, std::memory_order_relaxed);
         break;
     case ControlEvent::kLogLevel: {
+        /* The lock orders us with (un)registration and callback changes;
+         * the callback itself runs after it is released. */
+        rt.registry.lock();
         ContextEntry *e = rt.registry.at(ev.pos);
-        if (!e || e->state != EntryState::kLive || ev.log_level > 6 || ev.trace_status > 1) {
-            ++w->control_stats_.rejected;
-            break;
-        }
-        store_level(&e->log_level, static_cast<std::int8_t>(ev.log_level));
-        store_level(&e->trace_status, static_cast<std::int8_t>(ev.trace_status));
-        if (LogLevelChangedFn cb = e->level_changed) {
-            char ctid[4];
+        const bool valid = e && e->state == EntryState::kLive && ev.log_level <= 6 &&
+                           ev.trace_status <= 1;
+        LogLevelChangedFn cb = nullptr;
+        char ctid[4];
+        if (valid) {
+            store_level(&e->log_level, static_cast<std::int8_t>(ev.log_level));
+            store_level(&e->trace_status, static_cast<std::int8_t>(ev.trace_status));
+            cb = e->level_changed;
             std::memcpy(ctid, e->ctid, 4);
-            cb(ctid, ev.log_level, ev.trace_status);
         }
+        rt.registry.unlock();
+        if (!valid)
+            ++w->control_stats_.rejected;
+        else if (cb)
+            cb(ctid, ev.log_level, ev.trace_status);
         break;
     }
     case ControlEvent::kInjection: {

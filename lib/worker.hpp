@@ -65,6 +65,7 @@ private:
     void sync() noexcept;
     void report_overflow() noexcept;
     void drain() noexcept;
+    void finish_record(unsigned char *msg, std::size_t len, std::uint32_t ctx) noexcept;
     bool emit(const void *data, std::size_t len) noexcept;
     bool flush_batch() noexcept;
     bool write_large(const unsigned char *data, std::size_t len) noexcept;

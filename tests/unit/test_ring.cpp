@@ -40,10 +40,10 @@ void geometry(void **)
     r.destroy();
     assert_true(r.init(1 << 20));
     assert_int_equal(r.cell_count(), (1 << 20) / Ring::kCellSize);
-    assert_int_equal(r.max_record(), (1 << 20) - 8);
+    assert_int_equal(r.max_record(), (1 << 20) - 12);
     r.destroy();
-    assert_int_equal(Ring::cells_for(56), 1);
-    assert_int_equal(Ring::cells_for(57), 2);
+    assert_int_equal(Ring::cells_for(52), 1);
+    assert_int_equal(Ring::cells_for(53), 2);
 }
 
 void push_peek_pop(void **state)
@@ -51,10 +51,12 @@ void push_peek_pop(void **state)
     auto &r = *static_cast<Ring *>(*state);
     std::uint32_t len, tag;
     assert_false(r.peek(&len, &tag));
-    assert_true(r.try_push("hello", 5, 42));
-    assert_true(r.peek(&len, &tag));
+    std::uint32_t aux;
+    assert_true(r.try_push("hello", 5, 42, 7));
+    assert_true(r.peek(&len, &tag, &aux));
     assert_int_equal(len, 5);
     assert_int_equal(tag, 42);
+    assert_int_equal(aux, 7);
     char out[8] = {};
     r.pop(out);
     assert_string_equal(out, "hello");
@@ -69,7 +71,7 @@ void full_ring_refuses_and_recovers(void **state)
     std::size_t accepted = 0;
     while (r.try_push(rec, sizeof rec, 0))
         ++accepted;
-    /* 100 bytes + 8 header = 2 cells each. */
+    /* 100 bytes + 12 header = 2 cells each. */
     assert_int_equal(accepted, r.cell_count() / 2);
     assert_false(r.try_push("x", 1, 0)); /* even one cell is refused */
     std::uint32_t len, tag;
@@ -83,7 +85,7 @@ void reserve_keeps_headroom(void **state)
 {
     auto &r = *static_cast<Ring *>(*state);
     std::size_t accepted = 0;
-    while (r.try_push("x", 1, 0, 10))
+    while (r.try_push("x", 1, 0, 0, 10))
         ++accepted;
     assert_int_equal(accepted, r.cell_count() - 10);
     /* Headroom is still usable by records that reserve nothing. */
