@@ -139,7 +139,7 @@ DLT_EXPORT int dlt_set_resend_timeout_atexit(uint32_t timeout_in_milliseconds)
     if (st != kOk)
         return st;
     const uint32_t ms = timeout_in_milliseconds > 3600000 ? 3600000 : timeout_in_milliseconds;
-    runtime().config.flush_timeout_ms = static_cast<int32_t>(ms);
+    runtime().flush_timeout_ms.store(static_cast<int32_t>(ms), std::memory_order_relaxed);
     return 0;
 }
 

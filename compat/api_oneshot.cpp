@@ -67,11 +67,25 @@ DLT_EXPORT DltReturnValue dlt_log_uint(DltContext *handle, DltLogLevelType logle
     return log_once(handle, loglevel, [&](DltContextData *l) { return dlt_user_log_write_uint(l, data); });
 }
 
+/* Unlike the others, a raw argument that does not fit drops the whole
+ * message (as upstream): nothing is sent. */
 DLT_EXPORT DltReturnValue dlt_log_raw(DltContext *handle, DltLogLevelType loglevel, void *data, uint16_t length)
 {
     if (!data)
         return DLT_RETURN_WRONG_PARAMETER;
-    return log_once(handle, loglevel, [&](DltContextData *l) { return dlt_user_log_write_raw(l, data, length); });
+    if (!handle)
+        return DLT_RETURN_WRONG_PARAMETER;
+    if (!runtime().verbose.load(std::memory_order_relaxed))
+        return DLT_RETURN_ERROR;
+    DltContextData log;
+    if (dlt_user_log_write_start(handle, &log, loglevel) != DLT_RETURN_TRUE)
+        return DLT_RETURN_OK;
+    const DltReturnValue rc = dlt_user_log_write_raw(&log, data, length);
+    if (rc < DLT_RETURN_OK) {
+        scratch_release(log.buffer);
+        return rc;
+    }
+    return dlt_user_log_write_finish(&log);
 }
 
 /* The 2.18.8 daemon consumes one byte more than the bare MARKER header, and

@@ -29,6 +29,7 @@ DltReturnValue start_message(DltContext *handle, DltContextData *log, DltLogLeve
         return DLT_RETURN_WRONG_PARAMETER; /* not registered */
     if (loglevel > load_level(handle->log_level_ptr) || loglevel == DLT_LOG_OFF || !running()) {
         log->handle = nullptr; /* disabled: DLT_LOG skips its arguments */
+        log->buffer = nullptr; /* and stray writers get WRONG_PARAMETER */
         return DLT_RETURN_OK;
     }
     const std::int32_t capacity = runtime().log_buf_len.load(std::memory_order_relaxed);

@@ -3,6 +3,7 @@
 #include "lib/config.hpp"
 
 #include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 
@@ -47,8 +48,11 @@ void load_config(Config &cfg) noexcept
     }
     std::strcpy(cfg.pipe_dir, dir);
 
+    /* As upstream: larger values are capped, not refused. */
     cfg.log_buf_len = static_cast<std::int32_t>(
-        env_long("DLT_LOG_MSG_BUF_LEN", 1, kMaxLogBufLen, kDefaultLogBufLen));
+        env_long("DLT_LOG_MSG_BUF_LEN", 0, LONG_MAX, kDefaultLogBufLen));
+    if (cfg.log_buf_len > kMaxLogBufLen || cfg.log_buf_len < 0)
+        cfg.log_buf_len = kMaxLogBufLen;
     cfg.ring_bytes = static_cast<std::size_t>(
         env_long("DLT_NG_RING_SIZE", static_cast<long>(kMinRingBytes),
                  static_cast<long>(kMaxRingBytes), static_cast<long>(kDefaultRingBytes)));

@@ -29,7 +29,8 @@ struct Config {
 inline constexpr std::int32_t kDefaultLogBufLen = 1390;
 inline constexpr std::int32_t kMaxLogBufLen = 65535;
 inline constexpr std::size_t kDefaultRingBytes = std::size_t{1} << 20;
-inline constexpr std::size_t kMinRingBytes = std::size_t{64} << 10;
+/* At least one message of the largest size must fit. */
+inline constexpr std::size_t kMinRingBytes = std::size_t{128} << 10;
 inline constexpr std::size_t kMaxRingBytes = std::size_t{1} << 30;
 inline constexpr std::int32_t kDefaultFlushTimeoutMs = 2000;
 

@@ -64,7 +64,7 @@ Status unregister_app(bool flush_first) noexcept
         return kError;
     Runtime &r = runtime();
     if (flush_first)
-        r.worker.flush(r.config.flush_timeout_ms);
+        r.worker.flush(r.flush_timeout_ms.load(std::memory_order_relaxed));
     r.registry.lock();
     AppState &app = r.registry.app();
     if (!app.registered || app.unregistering) {
@@ -132,6 +132,9 @@ Status unregister_context(std::int32_t pos) noexcept
         return kWrongParameter;
     }
     e->state = EntryState::kUnregistering;
+    /* Copies of the handle must stop logging too. */
+    store_level(&e->log_level, 0);
+    store_level(&e->trace_status, 0);
     e->unregister_ticket = r.ring.enqueue_position();
     r.registry.bump();
     r.registry.unlock();

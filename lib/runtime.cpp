@@ -50,6 +50,7 @@ Status init_locked(Runtime &r) noexcept
                              wire::kHtypWithTimestamp,
                          std::memory_order_relaxed);
     r.log_state.store(-1, std::memory_order_relaxed);
+    r.flush_timeout_ms.store(r.config.flush_timeout_ms, std::memory_order_relaxed);
 
     /* Our FIFO must exist before REGISTER_APPLICATION reaches the daemon,
      * or it never opens it (no levels, no injections for this process). */
@@ -113,6 +114,10 @@ Status shutdown() noexcept
     Runtime &r = g_runtime;
     if (r.forked_child.load(std::memory_order_relaxed))
         return kError;
+    /* From a callback on the worker thread the worker would wait for
+     * itself: refused (documented in dlt_register_context(3)). */
+    if (r.worker.is_worker_thread())
+        return kError;
     pthread_mutex_lock(&r.lifecycle_mutex);
     if (r.state.load(std::memory_order_relaxed) != State::kRunning) {
         pthread_mutex_unlock(&r.lifecycle_mutex);
@@ -120,7 +125,7 @@ Status shutdown() noexcept
     }
     /* New messages are refused from here on; queued ones get flushed. */
     r.state.store(State::kFreeing, std::memory_order_release);
-    r.worker.flush(r.config.flush_timeout_ms);
+    r.worker.flush(r.flush_timeout_ms.load(std::memory_order_relaxed));
     r.worker.stop();
 
     /* The worker is gone: this thread is the ring's consumer now. */

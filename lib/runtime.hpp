@@ -43,6 +43,9 @@ struct Runtime {
     std::atomic<bool> extended_header_for_nonverbose{true};
     std::atomic<std::uint8_t> header_flags{0}; /* WEID|WSID|WTMS as enabled */
     std::atomic<std::uint64_t> overflow_count{0};
+    /* How long dlt_free/exit wait without progress (DLT_NG_FLUSH_TIMEOUT_MS,
+     * dlt_set_resend_timeout_atexit); any thread may change it. */
+    std::atomic<std::int32_t> flush_timeout_ms{kDefaultFlushTimeoutMs};
 
     /* Updated by the worker from the daemon's LOG_STATE (-1 unknown). */
     std::atomic<std::int8_t> log_state{-1};

@@ -198,37 +198,59 @@ void Worker::disconnect() noexcept
 
 void Worker::sync() noexcept
 {
+    /* Announcements go through the batch, so they keep their order with the
+     * records around them.  They are composed under the registry lock, but
+     * the lock is never held while waiting for the daemon: when the batch is
+     * full we unlock, flush, and carry on where we stopped (what was staged
+     * is already marked sent). */
+    while (sync_step()) {
+        if (!flush_batch())
+            return; /* disconnected: everything is re-announced later */
+    }
+}
+
+bool Worker::stage(const unsigned char *msg, std::size_t len) noexcept
+{
+    if (batch_len_ + len > sizeof batch_)
+        return false;
+    std::memcpy(batch_ + batch_len_, msg, len);
+    batch_len_ += len;
+    return true;
+}
+
+bool Worker::sync_step() noexcept
+{
     Registry &reg = rt_->registry;
     const std::uint32_t gen = reg.generation();
     if (gen == synced_generation_ && app_announced_ && !unregistrations_pending_)
-        return;
+        return false;
 
     const std::int32_t pid = rt_->pid.load(std::memory_order_relaxed);
     const std::uint64_t consumed = rt_->ring.dequeue_position();
     unsigned char msg[kControlMessageMax];
     bool pending = false;
+    bool full = false;
 
-    /* Announcements go through the batch, so they keep their order with the
-     * records around them.  emit() never waits while we hold the registry
-     * lock for long: it may flush a full batch, which waits only if the
-     * daemon's pipe is full. */
     reg.lock();
     AppState &app = reg.app();
     if (app.registered && !app.sent) {
-        emit(msg, compose_register_app(msg, app.apid, pid, app.description));
-        app.sent = true;
+        full = !stage(msg, compose_register_app(msg, app.apid, pid, app.description));
+        app.sent = !full;
     }
     app_announced_ = app.registered && app.sent && daemon_fd_ >= 0;
+    if (app_announced_)
+        std::memcpy(announced_apid_, app.apid, 4);
     const std::int32_t n = reg.count();
-    for (std::int32_t i = 0; i < n && app_announced_; ++i) {
+    for (std::int32_t i = 0; i < n && app_announced_ && !full; ++i) {
         ContextEntry *e = reg.at(i);
         if (e && e->state == EntryState::kLive && !e->sent) {
-            emit(msg, compose_register_context(msg, app.apid, e->ctid, i, e->announced_level,
-                                               e->announced_status, pid, e->description));
-            e->sent = true;
+            full = !stage(msg, compose_register_context(msg, app.apid, e->ctid, i,
+                                                        e->announced_level, e->announced_status,
+                                                        pid, e->description));
+            e->sent = !full;
         }
     }
-    for (std::int32_t i = 0; i < n; ++i) {
+    for (std::int32_t i = 0; i < n && !full; ++i) {
         ContextEntry *e = reg.at(i);
         if (!e || e->state != EntryState::kUnregistering)
             continue;
@@ -236,24 +258,30 @@ void Worker::sync() noexcept
             pending = true; /* its earlier records are still in the ring */
             continue;
         }
-        if (e->sent && app_announced_)
-            emit(msg, compose_unregister_context(msg, app.apid, e->ctid, pid));
+        if (e->sent && app_announced_ &&
+            !stage(msg, compose_unregister_context(msg, app.apid, e->ctid, pid))) {
+            full = true;
+            break;
+        }
         e->state = EntryState::kGone;
     }
-    if (app.unregistering) {
+    if (app.unregistering && !full) {
         if (pending || app.unregister_ticket > consumed) {
             pending = true;
-        } else {
-            if (app.sent && app_announced_)
-                emit(msg, compose_unregister_app(msg, app.apid, pid));
+        } else if (!(app.sent && app_announced_) ||
+                   stage(msg, compose_unregister_app(msg, app.apid, pid))) {
             std::free(app.description);
             app = AppState{};
             app_announced_ = false;
+        } else {
+            full = true;
         }
     }
     reg.unlock();
-    unregistrations_pending_ = pending;
-    synced_generation_ = gen;
+    unregistrations_pending_ = pending || full;
+    if (!full)
+        synced_generation_ = gen;
+    return full;
 }
 
 void Worker::report_overflow() noexcept
@@ -321,7 +349,7 @@ void Worker::finish_record(unsigned char *msg, std::size_t len, std::uint32_t ct
     if (unsigned char *apid = log_apid_field(msg, len)) {
         static const char zero[4] = {};
         if (std::memcmp(apid, zero, 4) == 0)
-            std::memcpy(apid, rt_->registry.app().apid, 4);
+            std::memcpy(apid, announced_apid_, 4);
     }
 }
 

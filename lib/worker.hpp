@@ -48,6 +48,12 @@ public:
      * without progress.  Returns true if everything went out. */
     bool flush(int timeout_ms) noexcept;
 
+    /* True on the worker thread itself (callbacks run there). */
+    bool is_worker_thread() const noexcept
+    {
+        return started_ && pthread_equal(pthread_self(), thread_);
+    }
+
     /* Records handed to the daemon, and daemon messages rejected. */
     std::uint64_t messages_sent() const noexcept { return sent_.load(std::memory_order_relaxed); }
     std::uint64_t control_rejected() const noexcept
@@ -63,6 +69,8 @@ private:
     void try_connect() noexcept;
     void disconnect() noexcept;
     void sync() noexcept;
+    bool sync_step() noexcept;
+    bool stage(const unsigned char *msg, std::size_t len) noexcept;
     void report_overflow() noexcept;
     void drain() noexcept;
     void finish_record(unsigned char *msg, std::size_t len, std::uint32_t ctx) noexcept;
@@ -86,6 +94,7 @@ private:
     std::int64_t next_connect_ms_ = 0;
     int connect_backoff_ms_ = 0;
     bool app_announced_ = false;
+    char announced_apid_[4] = {};
     std::uint32_t synced_generation_ = 0;
     bool unregistrations_pending_ = false;
     std::uint64_t overflow_reported_ = 0;
@@ -93,7 +102,8 @@ private:
     std::size_t batch_len_ = 0;
     std::uint64_t batch_end_pos_ = 0; /* ring position after the batch's last record */
     unsigned char *large_ = nullptr;  /* records bigger than a batch */
-    unsigned char rx_[16384];
+    /* Room for the largest injection we accept plus its headers. */
+    unsigned char rx_[kMaxInjectionSize + 64];
     std::size_t rx_len_ = 0;
     ControlStats control_stats_{};
 

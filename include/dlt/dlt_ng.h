@@ -11,8 +11,11 @@ extern "C" {
 #endif
 
 /* Messages refused since the process started because the message ring was
- * full (each was also reported to the daemon, as upstream reports its
- * overflows).  Exact: delivered + dlt_get_overflow_count() == accepted. */
+ * full (their number is also reported to the daemon, as upstream reports
+ * its overflows).  Every call that returned DLT_RETURN_BUFFER_FULL counts
+ * once.  Messages still queued when dlt_free() or exit gives up waiting for
+ * the daemon are not counted here; they are reported in the library's
+ * diagnostics ("Lost log messages ..."). */
 uint64_t dlt_get_overflow_count(void);
 
 #ifdef __cplusplus
