@@ -131,10 +131,14 @@ void Worker::run() noexcept
 
 void Worker::sleep() noexcept
 {
+    /* Ask producers to wake us only if a record would give us work: with no
+     * daemon or no registered app, messages wait in the ring and logging
+     * threads must not pay a wake-up each (registration wakes us itself,
+     * reconnection is timed). */
+    const bool can_send = daemon_fd_ >= 0 && app_announced_;
     /* seq_cst: Dekker pair with Ring::try_push's publish + notify(): either
      * we see the new record below or the producer sees sleeping_ == true. */
-    sleeping_.store(true, std::memory_order_seq_cst);
-    const bool can_send = daemon_fd_ >= 0 && app_announced_;
+    sleeping_.store(can_send, std::memory_order_seq_cst);
     const bool work = stop_.load(std::memory_order_acquire) ||
                       (can_send && rt_->ring.head_ready_seq_cst()) ||
                       (daemon_fd_ >= 0 && rt_->registry.generation() != synced_generation_);
