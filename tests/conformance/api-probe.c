@@ -41,6 +41,7 @@ int main(void)
     memset(big, 'a', sizeof big);
     big[sizeof big - 1] = 0;
     char blob[2000];
+    char xyz[] = "xyz", ab[] = "ab";
     memset(blob, 'b', sizeof blob);
     const char *umlauts = "\xc3\xa4\xc3\xa4\xc3\xa4\xc3\xa4xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
 
@@ -127,7 +128,7 @@ int main(void)
         snprintf(name, sizeof name, "uint64_formatted %d", f);
         W(name, dlt_user_log_write_uint64_formatted(&l, 0x5a, f));
         snprintf(name, sizeof name, "raw_formatted %d", f);
-        W(name, dlt_user_log_write_raw_formatted(&l, "xyz", 3, f));
+        W(name, dlt_user_log_write_raw_formatted(&l, xyz, 3, f));
         snprintf(name, sizeof name, "raw_formatted_attr %d", f);
         W(name, dlt_user_log_write_raw_formatted_attr(&l, "xyz", 3, f, "r"));
     }
@@ -152,9 +153,9 @@ int main(void)
     W("sized_utf8_string_attr", dlt_user_log_write_sized_utf8_string_attr(&l, "uv", 1, "n"));
     W("constant_utf8_string_attr", dlt_user_log_write_constant_utf8_string_attr(&l, "u", "n"));
     W("sized_constant_utf8_string_attr", dlt_user_log_write_sized_constant_utf8_string_attr(&l, "uv", 2, "n"));
-    W("raw", dlt_user_log_write_raw(&l, "xyz", 3));
+    W("raw", dlt_user_log_write_raw(&l, xyz, 3));
     W("raw NULL", dlt_user_log_write_raw(&l, NULL, 3));
-    W("raw 0", dlt_user_log_write_raw(&l, "xyz", 0));
+    W("raw 0", dlt_user_log_write_raw(&l, xyz, 0));
     W("raw_attr", dlt_user_log_write_raw_attr(&l, "ab", 2, "nm"));
     W("raw_attr NULL name", dlt_user_log_write_raw_attr(&l, "ab", 2, NULL));
     R("write_string NULL log", dlt_user_log_write_string(NULL, "x"));
@@ -197,7 +198,7 @@ int main(void)
         dump("nv constant_string", rc);
         rc = dlt_user_log_write_int(&l, 5);
         dump("nv int", rc);
-        rc = dlt_user_log_write_raw_formatted(&l, "ab", 2, DLT_FORMAT_HEX8);
+        rc = dlt_user_log_write_raw_formatted(&l, ab, 2, DLT_FORMAT_HEX8);
         dump("nv raw_formatted", rc);
         rc = dlt_user_log_write_bool_attr(&l, 1, "b");
         dump("nv bool_attr", rc);
@@ -225,7 +226,7 @@ int main(void)
     R("log_string_uint", dlt_log_string_uint(&ctx, DLT_LOG_INFO, "x", 1));
     R("log_int", dlt_log_int(&ctx, DLT_LOG_INFO, 1));
     R("log_uint", dlt_log_uint(&ctx, DLT_LOG_INFO, 1));
-    R("log_raw", dlt_log_raw(&ctx, DLT_LOG_INFO, "ab", 2));
+    R("log_raw", dlt_log_raw(&ctx, DLT_LOG_INFO, ab, 2));
     R("log_raw NULL", dlt_log_raw(&ctx, DLT_LOG_INFO, NULL, 2));
     R("log_raw too big", dlt_log_raw(&ctx, DLT_LOG_INFO, blob, 1390));
     R("log_string huge", dlt_log_string(&ctx, DLT_LOG_INFO, big));
