@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "compat/shim.hpp"
+#include "lib/clock.hpp"
 #include "lib/diag.hpp"
 #include "lib/wire.hpp"
 
@@ -61,6 +62,24 @@ DLT_EXPORT DltReturnValue dlt_init(void)
 DLT_EXPORT DltReturnValue dlt_free(void)
 {
     return ret(shutdown());
+}
+
+DLT_EXPORT DltReturnValue dlt_init_file(const char *name)
+{
+    return ret(init_file(name));
+}
+
+/* Outside file mode upstream returns DLT_LOG_ERROR (2) here, a quirk kept
+ * for compatibility. */
+DLT_EXPORT DltReturnValue dlt_set_filesize_max(unsigned int filesize)
+{
+    Runtime &r = runtime();
+    pthread_mutex_lock(&r.lifecycle_mutex); /* file_fd changes under it */
+    const bool file_mode = running() && r.file_fd >= 0;
+    if (file_mode)
+        r.file_size_max.store(filesize, std::memory_order_relaxed);
+    pthread_mutex_unlock(&r.lifecycle_mutex);
+    return file_mode ? DLT_RETURN_OK : static_cast<DltReturnValue>(DLT_LOG_ERROR);
 }
 
 DLT_EXPORT DltReturnValue dlt_check_library_version(const char *user_major_version,
@@ -141,6 +160,30 @@ DLT_EXPORT int dlt_set_resend_timeout_atexit(uint32_t timeout_in_milliseconds)
     const uint32_t ms = timeout_in_milliseconds > 3600000 ? 3600000 : timeout_in_milliseconds;
     runtime().flush_timeout_ms.store(static_cast<int32_t>(ms), std::memory_order_relaxed);
     return 0;
+}
+
+/* Validated and remembered, but not sent: the 2.18.8 daemon (and every
+ * later one) rejects LOG_MODE messages and then drops the rest of what it
+ * read, which would lose the messages batched with it.  See libdlt-ng(7). */
+DLT_EXPORT DltReturnValue dlt_set_log_mode(DltUserLogMode mode)
+{
+    if (mode < DLT_USER_MODE_UNDEFINED || mode >= DLT_USER_MODE_MAX) {
+        diag(DiagLevel::kError, "User log mode %d is outside valid range", static_cast<int>(mode));
+        return DLT_RETURN_WRONG_PARAMETER;
+    }
+    return setting([&](Runtime &r) { r.log_mode.store(mode, std::memory_order_relaxed); });
+}
+
+DLT_EXPORT uint32_t dlt_uptime(void)
+{
+    return uptime_tenth_ms();
+}
+
+/* Upstream's internal set-up of the user library, exported and called by
+ * its tests: here, the same lazy initialisation every entry point does. */
+DLT_EXPORT DltReturnValue dlt_init_common(void)
+{
+    return ret(ensure_init());
 }
 
 DLT_EXPORT int dlt_get_log_state(void)

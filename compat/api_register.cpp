@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "compat/shim.hpp"
+#include "lib/message.hpp"
 #include "lib/registration.hpp"
 
 using namespace dltng;
@@ -126,6 +127,38 @@ DLT_EXPORT DltReturnValue dlt_unregister_context(DltContext *handle)
     handle->log_level_ptr = nullptr;
     handle->trace_status_ptr = nullptr;
     return ret(unregister_context(pos));
+}
+
+/* Every context of the app at once, here and (APP_LL_TS) in the daemon,
+ * which then confirms each context with a LOG_LEVEL message. */
+DLT_EXPORT DltReturnValue dlt_set_application_ll_ts_limit(DltLogLevelType loglevel,
+                                                          DltTraceStatusType tracestatus)
+{
+    if (loglevel < kNotSet || loglevel >= DLT_LOG_MAX || tracestatus < kNotSet ||
+        tracestatus >= DLT_TRACE_STATUS_MAX)
+        return DLT_RETURN_WRONG_PARAMETER;
+    if (!running())
+        return DLT_RETURN_ERROR;
+    Runtime &r = runtime();
+    Registry &reg = r.registry;
+    unsigned char msg[kControlMessageMax];
+    reg.lock();
+    const AppState &app = reg.app();
+    if (!app.registered || app.unregistering) {
+        reg.unlock();
+        return DLT_RETURN_ERROR;
+    }
+    const std::size_t len = compose_app_ll_ts(msg, app.apid, static_cast<int8_t>(loglevel),
+                                              static_cast<int8_t>(tracestatus));
+    for (int32_t i = 0, n = reg.count(); i < n; ++i) {
+        ContextEntry *e = reg.at(i);
+        if (e && e->state == EntryState::kLive) {
+            store_level(&e->log_level, static_cast<int8_t>(loglevel));
+            store_level(&e->trace_status, static_cast<int8_t>(tracestatus));
+        }
+    }
+    reg.unlock();
+    return ret(submit(msg, static_cast<uint32_t>(len), kNoContext));
 }
 
 DLT_EXPORT DltReturnValue dlt_register_log_level_changed_callback(

@@ -19,19 +19,12 @@ using dltng::shim::ret;
 using dltng::shim::with_payload;
 
 namespace {
+Status reserve_file_space(Runtime &rt, std::uint32_t len, bool give_back = false) noexcept;
+}
 
-DltReturnValue start_message(DltContext *handle, DltContextData *log, DltLogLevelType loglevel,
-                             bool verbose) noexcept
+DltReturnValue dltng::shim::begin_message(DltContext *handle, DltContextData *log,
+                                          DltLogLevelType loglevel, bool verbose) noexcept
 {
-    if (!handle || !log || loglevel < DLT_LOG_DEFAULT || loglevel >= DLT_LOG_MAX)
-        return DLT_RETURN_WRONG_PARAMETER;
-    if (!handle->log_level_ptr)
-        return DLT_RETURN_WRONG_PARAMETER; /* not registered */
-    if (loglevel > load_level(handle->log_level_ptr) || loglevel == DLT_LOG_OFF || !running()) {
-        log->handle = nullptr; /* disabled: DLT_LOG skips its arguments */
-        log->buffer = nullptr; /* and stray writers get WRONG_PARAMETER */
-        return DLT_RETURN_OK;
-    }
     const std::int32_t capacity = runtime().log_buf_len.load(std::memory_order_relaxed);
     unsigned char *buffer = scratch_acquire(capacity);
     if (!buffer)
@@ -47,6 +40,106 @@ DltReturnValue start_message(DltContext *handle, DltContextData *log, DltLogLeve
     log->user_timestamp = 0;
     log->verbose_mode = verbose ? 1 : 0;
     return DLT_RETURN_TRUE;
+}
+
+void dltng::shim::abandon_message(DltContextData *log) noexcept
+{
+    if (log && log->buffer) {
+        scratch_release(log->buffer);
+        log->buffer = nullptr;
+    }
+}
+
+DltReturnValue dltng::shim::finish_message(DltContextData *log, unsigned mstp,
+                                           unsigned mtin) noexcept
+{
+    if (!log || !log->handle || !log->buffer || log->size < 0)
+        return DLT_RETURN_WRONG_PARAMETER;
+    Runtime &rt = runtime();
+    unsigned char *payload = log->buffer;
+    if (!scratch_owns(payload)) {
+        /* A caller's buffer (given-buffer API): never write in front of it;
+         * copy it into a slot of ours. */
+        unsigned char *slot = scratch_acquire(log->size);
+        if (!slot)
+            return DLT_RETURN_ERROR;
+        std::memcpy(slot, payload, static_cast<std::size_t>(log->size));
+        payload = slot;
+    }
+    log->buffer = nullptr;
+    if (!running()) {
+        scratch_release(payload);
+        return DLT_RETURN_ERROR;
+    }
+    DltContext *handle = log->handle;
+    const bool verbose = dltng::shim::verbose_message(log);
+
+    LogHeader h;
+    h.htyp = rt.header_flags.load(std::memory_order_relaxed);
+    if (verbose || rt.extended_header_for_nonverbose.load(std::memory_order_relaxed))
+        h.htyp |= wire::kHtypUseExtendedHeader;
+    h.mcnt = 0; /* assigned by the worker, in wire order (Worker::finish_record) */
+    std::memcpy(h.ecu, kDefaultEcu, 4);
+    h.session_id = static_cast<std::uint32_t>(rt.pid.load(std::memory_order_relaxed));
+    h.timestamp = log->use_timestamp == DLT_USER_TIMESTAMP ? log->user_timestamp
+                                                           : uptime_tenth_ms();
+    h.msin = wire::msin(static_cast<wire::MessageType>(mstp), mtin, verbose);
+    h.noar = static_cast<std::uint8_t>(log->args_num);
+    const std::uint32_t apid = rt.apid.load(std::memory_order_relaxed);
+    std::memcpy(h.apid, &apid, 4);
+    std::memcpy(h.ctid, handle->contextID, 4);
+
+    Status st = kError;
+    if (const unsigned char *msg = write_log_header(payload, static_cast<std::size_t>(log->size), h)) {
+        const auto len = static_cast<std::uint32_t>(payload + log->size - msg);
+        st = reserve_file_space(rt, len);
+        if (st == kOk) {
+            st = submit(msg, len, static_cast<std::uint32_t>(handle->log_level_pos));
+            if (st != kOk) /* not queued: give the file space back */
+                reserve_file_space(rt, len, true);
+        }
+    }
+    scratch_release(payload);
+    return ret(st);
+}
+
+namespace {
+
+/* File mode with a size limit: claim the bytes this message will take in
+ * the file (storage header instead of the FIFO's user header), or refuse
+ * it with DLT_RETURN_FILESZERR if the file would grow past the limit. */
+Status reserve_file_space(Runtime &rt, std::uint32_t len, bool give_back) noexcept
+{
+    const std::int64_t max = rt.file_size_max.load(std::memory_order_relaxed);
+    if (max <= 0)
+        return kOk;
+    const std::int64_t need = static_cast<std::int64_t>(len) - 8 + 16;
+    if (give_back) {
+        rt.file_bytes.fetch_sub(need, std::memory_order_relaxed);
+        return kOk;
+    }
+    /* relaxed: a counter; the limit is advisory across concurrent writers
+     * only in the sense that each reservation is exact. */
+    if (rt.file_bytes.fetch_add(need, std::memory_order_relaxed) + need > max) {
+        rt.file_bytes.fetch_sub(need, std::memory_order_relaxed);
+        return kFileSizeError;
+    }
+    return kOk;
+}
+
+DltReturnValue start_message(DltContext *handle, DltContextData *log, DltLogLevelType loglevel,
+                             bool verbose) noexcept
+{
+    if (!handle || !log || loglevel < DLT_LOG_DEFAULT || loglevel >= DLT_LOG_MAX)
+        return DLT_RETURN_WRONG_PARAMETER;
+    if (!handle->log_level_ptr)
+        return DLT_RETURN_WRONG_PARAMETER; /* not registered */
+    if (loglevel > load_level(handle->log_level_ptr) || loglevel == DLT_LOG_OFF || !running()) {
+        log->handle = nullptr; /* disabled: DLT_LOG skips its arguments */
+        log->buffer = nullptr; /* and stray writers get WRONG_PARAMETER */
+        return DLT_RETURN_OK;
+    }
+    return dltng::shim::begin_message(handle, log, loglevel, verbose);
 }
 
 } // namespace
@@ -79,40 +172,42 @@ DLT_EXPORT DltReturnValue dlt_user_log_write_start_init(DltContext *handle, DltC
 
 DLT_EXPORT DltReturnValue dlt_user_log_write_finish(DltContextData *log)
 {
-    if (!log || !log->handle || !log->buffer)
+    if (!log)
         return DLT_RETURN_WRONG_PARAMETER;
-    unsigned char *payload = log->buffer;
-    log->buffer = nullptr;
-    Runtime &rt = runtime();
-    if (!running()) {
-        scratch_release(payload);
+    return dltng::shim::finish_message(log, wire::kTypeLog, static_cast<unsigned>(log->log_level));
+}
+
+/* The payload comes ready-made from the caller (verbose only); libdlt-ng
+ * copies it at finish and never frees it.  As upstream, the level is not
+ * checked here. */
+DLT_EXPORT DltReturnValue dlt_user_log_write_start_w_given_buffer(DltContext *handle,
+                                                                  DltContextData *log,
+                                                                  DltLogLevelType loglevel,
+                                                                  char *buffer, size_t size,
+                                                                  int32_t args_num)
+{
+    if (!handle || !log || !buffer || !handle->log_level_ptr || size == 0 || args_num <= 0 ||
+        loglevel < DLT_LOG_DEFAULT || loglevel >= DLT_LOG_MAX ||
+        size > static_cast<size_t>(runtime().log_buf_len.load(std::memory_order_relaxed)))
+        return DLT_RETURN_WRONG_PARAMETER;
+    if (!runtime().verbose.load(std::memory_order_relaxed) || !running())
         return DLT_RETURN_ERROR;
-    }
-    DltContext *handle = log->handle;
-    const bool verbose = dltng::shim::verbose_message(log);
+    log->handle = handle;
+    log->buffer = reinterpret_cast<unsigned char *>(buffer);
+    log->size = static_cast<int32_t>(size);
+    log->log_level = loglevel;
+    log->trace_status = 0;
+    log->args_num = args_num;
+    log->context_description = nullptr;
+    log->use_timestamp = DLT_AUTO_TIMESTAMP;
+    log->user_timestamp = 0;
+    log->verbose_mode = 1;
+    return DLT_RETURN_TRUE;
+}
 
-    LogHeader h;
-    h.htyp = rt.header_flags.load(std::memory_order_relaxed);
-    if (verbose || rt.extended_header_for_nonverbose.load(std::memory_order_relaxed))
-        h.htyp |= wire::kHtypUseExtendedHeader;
-    h.mcnt = 0; /* assigned by the worker, in wire order (Worker::finish_record) */
-    std::memcpy(h.ecu, kDefaultEcu, 4);
-    h.session_id = static_cast<std::uint32_t>(rt.pid.load(std::memory_order_relaxed));
-    h.timestamp = log->use_timestamp == DLT_USER_TIMESTAMP ? log->user_timestamp
-                                                           : uptime_tenth_ms();
-    h.msin = wire::msin(wire::kTypeLog, static_cast<unsigned>(log->log_level), verbose);
-    h.noar = static_cast<std::uint8_t>(log->args_num);
-    const std::uint32_t apid = rt.apid.load(std::memory_order_relaxed);
-    std::memcpy(h.apid, &apid, 4);
-    std::memcpy(h.ctid, handle->contextID, 4);
-
-    Status st = kError;
-    if (const unsigned char *msg = write_log_header(payload, static_cast<std::size_t>(log->size), h)) {
-        const auto len = static_cast<std::uint32_t>(payload + log->size - msg);
-        st = submit(msg, len, static_cast<std::uint32_t>(handle->log_level_pos));
-    }
-    scratch_release(payload);
-    return ret(st);
+DLT_EXPORT DltReturnValue dlt_user_log_write_finish_w_given_buffer(DltContextData *log)
+{
+    return dlt_user_log_write_finish(log);
 }
 
 /* ---- fixed-size values ---- */

@@ -25,6 +25,16 @@ DltReturnValue dlt_register_context_ll_ts_llccb(
                                       uint8_t trace_status));
 DltReturnValue dlt_user_log_write_start_init(DltContext *handle, DltContextData *log,
                                              DltLogLevelType loglevel, bool is_verbose);
+DltReturnValue dlt_user_trace_network_segmented_start(uint32_t *id, DltContext *handle,
+                                                      DltNetworkTraceType nw_trace_type,
+                                                      uint16_t header_len, void *header,
+                                                      uint16_t payload_len);
+DltReturnValue dlt_user_trace_network_segmented_segment(uint32_t id, DltContext *handle,
+                                                        DltNetworkTraceType nw_trace_type,
+                                                        int sequence, uint16_t payload_len,
+                                                        void *payload);
+DltReturnValue dlt_user_trace_network_segmented_end(uint32_t id, DltContext *handle,
+                                                    DltNetworkTraceType nw_trace_type);
 }
 
 namespace dltng::shim {
@@ -42,6 +52,17 @@ static_assert(mirrors(DLT_RETURN_TRUE, kTrue) && mirrors(DLT_RETURN_OK, kOk) &&
               mirrors(DLT_RETURN_LOGGING_DISABLED, kLoggingDisabled) &&
               mirrors(DLT_RETURN_FILESZERR, kFileSizeError),
               "core Status must mirror DltReturnValue");
+
+/* Message building blocks shared by the writers, network trace and the
+ * given-buffer API (compat/api_write.cpp). */
+/* Fill log and take a scratch slot; no level check.  DLT_RETURN_TRUE. */
+DltReturnValue begin_message(DltContext *handle, DltContextData *log, DltLogLevelType loglevel,
+                             bool verbose) noexcept;
+/* Headers, ring, release of the slot.  The payload may also be a buffer
+ * that is not a scratch slot (given-buffer API): it is copied into one. */
+DltReturnValue finish_message(DltContextData *log, unsigned mstp, unsigned mtin) noexcept;
+/* Drop a started message without sending it. */
+void abandon_message(DltContextData *log) noexcept;
 
 inline DltReturnValue ret(Status s) noexcept
 {

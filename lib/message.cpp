@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstring>
+#include <sys/time.h>
 
 namespace dltng {
 namespace {
@@ -97,6 +98,18 @@ unsigned char *log_apid_field(unsigned char *msg, std::size_t len) noexcept
     return at + 4 <= len ? msg + at : nullptr;
 }
 
+void write_storage_header(unsigned char *out, const char ecu[4]) noexcept
+{
+    timeval tv;
+    gettimeofday(&tv, nullptr);
+    const auto sec = static_cast<std::uint32_t>(tv.tv_sec);
+    const auto usec = static_cast<std::int32_t>(tv.tv_usec);
+    std::memcpy(out, "DLT\x01", 4);
+    std::memcpy(out + 4, &sec, 4); /* little-endian on the hosts we build for */
+    std::memcpy(out + 8, &usec, 4);
+    std::memcpy(out + 12, ecu, 4);
+}
+
 void set_log_counter(unsigned char *msg, std::size_t len, std::uint8_t mcnt) noexcept
 {
     if (len >= sizeof(UserHeader) + sizeof(StandardHeader))
@@ -152,6 +165,18 @@ std::size_t compose_unregister_context(unsigned char *out, const char apid[4], c
     std::memcpy(m.ctid, ctid, 4);
     m.pid = pid;
     unsigned char *p = put_user_header(out, kUnregisterContext);
+    p = put(p, &m, sizeof m);
+    return static_cast<std::size_t>(p - out);
+}
+
+std::size_t compose_app_ll_ts(unsigned char *out, const char apid[4], std::int8_t level,
+                              std::int8_t status) noexcept
+{
+    AppLogLevelTraceStatus m;
+    std::memcpy(m.apid, apid, 4);
+    m.log_level = static_cast<std::uint8_t>(level);
+    m.trace_status = static_cast<std::uint8_t>(status);
+    unsigned char *p = put_user_header(out, kAppLogLevelTraceStatus);
     p = put(p, &m, sizeof m);
     return static_cast<std::size_t>(p - out);
 }

@@ -36,6 +36,10 @@ unsigned char *write_log_header(unsigned char *payload, std::size_t payload_len,
  * if it has no extended header or is malformed. */
 unsigned char *log_apid_field(unsigned char *msg, std::size_t len) noexcept;
 
+/* Write a 16-byte storage header ("DLT\1", wall-clock seconds and
+ * microseconds, ECU id) as DLT files carry before every message. */
+void write_storage_header(unsigned char *out, const char ecu[4]) noexcept;
+
 /* Set the message counter (mcnt) of a complete LOG message. */
 void set_log_counter(unsigned char *msg, std::size_t len, std::uint8_t mcnt) noexcept;
 
@@ -49,6 +53,8 @@ std::size_t compose_register_context(unsigned char *out, const char apid[4], con
                                      std::int32_t pid, const char *description) noexcept;
 std::size_t compose_unregister_context(unsigned char *out, const char apid[4], const char ctid[4],
                                        std::int32_t pid) noexcept;
+std::size_t compose_app_ll_ts(unsigned char *out, const char apid[4], std::int8_t level,
+                              std::int8_t status) noexcept;
 std::size_t compose_overflow(unsigned char *out, std::uint32_t counter, const char apid[4]) noexcept;
 
 /* Descriptions longer than this are cut (the daemon keeps 255 anyway). */

@@ -97,13 +97,20 @@ Status register_context(const char *ctid, const char *description, int log_level
     if (st != kOk)
         return st;
 
-    const auto announced_level = static_cast<std::int8_t>(log_level);
+    auto announced_level = static_cast<std::int8_t>(log_level);
     const auto announced_status = static_cast<std::int8_t>(trace_status);
-    const std::int8_t level =
-        announced_level == wire::kLevelNotSet ? kInitialLogLevel : announced_level;
+    std::int8_t level = announced_level == wire::kLevelNotSet ? kInitialLogLevel : announced_level;
     const std::int8_t status = announced_status; /* -2 keeps network trace off */
     Runtime &r = runtime();
     r.registry.lock();
+    /* DLT_INITIAL_LOG_LEVEL overrides both the default and an explicit
+     * level, here and in what the daemon is told. */
+    constexpr int kNoRule = -100;
+    const int env_level = match_level_rule(r.initial_levels, r.registry.app().apid, id, kNoRule);
+    if (env_level != kNoRule) {
+        level = static_cast<std::int8_t>(env_level);
+        announced_level = static_cast<std::int8_t>(env_level);
+    }
     const std::int32_t pos = r.registry.add_context(id, description, level, status,
                                                     announced_level, announced_status, cb);
     if (pos < 0) {

@@ -3,6 +3,8 @@
 #include "lib/runtime.hpp"
 
 #include <cstdio>
+#include <cstdlib>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include "lib/diag.hpp"
@@ -22,6 +24,17 @@ void on_fork_child() noexcept
 {
     g_runtime.forked_child.store(true, std::memory_order_relaxed);
     g_runtime.state.store(State::kIdle, std::memory_order_relaxed);
+}
+
+void load_initial_levels(Runtime &r) noexcept
+{
+    r.registry.lock();
+    free_level_rules(r.initial_levels);
+    const char *text = secure_getenv("DLT_INITIAL_LOG_LEVEL");
+    if (text && parse_level_rules(&text, r.initial_levels) != 0)
+        diag(DiagLevel::kWarning, "DLT_INITIAL_LOG_LEVEL: cannot parse \"%s\"; rules before it apply",
+             text);
+    r.registry.unlock();
 }
 
 Status init_locked(Runtime &r) noexcept
@@ -51,11 +64,16 @@ Status init_locked(Runtime &r) noexcept
                          std::memory_order_relaxed);
     r.log_state.store(-1, std::memory_order_relaxed);
     r.flush_timeout_ms.store(r.config.flush_timeout_ms, std::memory_order_relaxed);
+    load_initial_levels(r);
 
     /* Our FIFO must exist before REGISTER_APPLICATION reaches the daemon,
-     * or it never opens it (no levels, no injections for this process). */
-    r.app_fd = create_app_fifo(r.config.pipe_dir, pid, r.app_fifo_path);
-    if (r.app_fd < 0) {
+     * or it never opens it (no levels, no injections for this process).
+     * A file-mode process talks to no daemon and has none. */
+    r.app_fd = r.file_fd >= 0 ? -2 : create_app_fifo(r.config.pipe_dir, pid, r.app_fifo_path);
+    if (r.app_fd == -2) {
+        r.app_fd = -1;
+        r.app_fifo_path[0] = '\0';
+    } else if (r.app_fd < 0) {
         diag(DiagLevel::kWarning, "cannot create %s: %m; log levels and injections disabled",
              r.app_fifo_path);
         r.app_fifo_path[0] = '\0';
@@ -109,6 +127,40 @@ Status ensure_init() noexcept
     return st;
 }
 
+Status init_file(const char *path) noexcept
+{
+    Runtime &r = g_runtime;
+    if (!path || !*path)
+        return kWrongParameter;
+    if (r.forked_child.load(std::memory_order_relaxed))
+        return kError;
+    /* As upstream: written from the start, neither truncated nor appended. */
+    const int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        diag(DiagLevel::kError, "cannot open log file %s: %m", path);
+        return kError;
+    }
+    pthread_mutex_lock(&r.lifecycle_mutex);
+    Status st = kOk;
+    if (r.state.load(std::memory_order_relaxed) == State::kRunning) {
+        /* Already talking to a daemon: from now on, to the file. */
+        r.worker.flush(r.flush_timeout_ms.load(std::memory_order_relaxed));
+        r.worker.stop();
+        if (r.file_fd >= 0)
+            close(r.file_fd);
+        r.file_fd = fd;
+        if (!r.worker.start(r))
+            st = kError;
+    } else {
+        if (r.file_fd >= 0)
+            close(r.file_fd);
+        r.file_fd = fd;
+        st = init_locked(r);
+    }
+    pthread_mutex_unlock(&r.lifecycle_mutex);
+    return st;
+}
+
 Status shutdown() noexcept
 {
     Runtime &r = g_runtime;
@@ -143,8 +195,15 @@ Status shutdown() noexcept
         unlink(r.app_fifo_path);
         r.app_fd = -1;
     }
+    if (r.file_fd >= 0) {
+        close(r.file_fd);
+        r.file_fd = -1;
+        r.file_size_max.store(0, std::memory_order_relaxed);
+        r.file_bytes.store(0, std::memory_order_relaxed);
+    }
     r.registry.lock();
     r.registry.clear();
+    free_level_rules(r.initial_levels);
     r.registry.unlock();
     r.apid.store(0, std::memory_order_relaxed);
     r.state.store(State::kIdle, std::memory_order_release);

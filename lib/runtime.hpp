@@ -14,6 +14,7 @@
 #include <pthread.h>
 
 #include "lib/config.hpp"
+#include "lib/env_levels.hpp"
 #include "lib/ipc.hpp"
 #include "lib/registry.hpp"
 #include "lib/ring.hpp"
@@ -47,8 +48,20 @@ struct Runtime {
      * dlt_set_resend_timeout_atexit); any thread may change it. */
     std::atomic<std::int32_t> flush_timeout_ms{kDefaultFlushTimeoutMs};
 
+    /* dlt_set_log_mode's last value (not sent: see api_lifecycle.cpp). */
+    std::atomic<int> log_mode{-1};
     /* Updated by the worker from the daemon's LOG_STATE (-1 unknown). */
     std::atomic<std::int8_t> log_state{-1};
+
+    /* File mode (dlt_init_file): messages go to this file, not the daemon.
+     * file_size_max 0 means unlimited; file_bytes counts what producers
+     * have reserved in it (so dlt_set_filesize_max can refuse at once). */
+    int file_fd = -1;
+    std::atomic<std::int64_t> file_size_max{0};
+    std::atomic<std::int64_t> file_bytes{0};
+
+    /* DLT_INITIAL_LOG_LEVEL rules; under the registry lock. */
+    LevelRules initial_levels{};
 
     /* Own FIFO (read side; the worker reads it). */
     int app_fd = -1;
@@ -58,6 +71,9 @@ struct Runtime {
 Runtime &runtime() noexcept;
 
 inline constexpr char kDefaultEcu[4] = {'E', 'C', 'U', '1'};
+
+/* dlt_init_file(): log into a DLT file instead of the daemon. */
+Status init_file(const char *path) noexcept;
 
 /* Initialise if needed (every API entry point that upstream lazily
  * initialises calls this).  kOk when running. */

@@ -93,6 +93,17 @@ std::int32_t scratch_capacity() noexcept
     return s ? s->capacity : 0;
 }
 
+bool scratch_owns(const unsigned char *payload) noexcept
+{
+    const ThreadScratch *s = tls_scratch;
+    if (!s)
+        return false;
+    for (const unsigned char *slot : s->slot)
+        if (slot + kScratchHeadroom == payload)
+            return true;
+    return false;
+}
+
 bool scratch_release(const unsigned char *payload) noexcept
 {
     ThreadScratch *s = tls_scratch;

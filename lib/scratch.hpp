@@ -37,6 +37,8 @@ unsigned char *scratch_acquire(std::int32_t capacity) noexcept;
  * themselves by it too, so a dlt_init with a larger DLT_LOG_MSG_BUF_LEN in
  * another thread can never make an open message overrun its slot. */
 std::int32_t scratch_capacity() noexcept;
+/* Is payload one of this thread's slots? */
+bool scratch_owns(const unsigned char *payload) noexcept;
 /* Give back the slot that owns payload; false if payload is not a slot of
  * this thread (then nothing changes). */
 bool scratch_release(const unsigned char *payload) noexcept;

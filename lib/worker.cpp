@@ -16,6 +16,7 @@
 #include "lib/ipc.hpp"
 #include "lib/message.hpp"
 #include "lib/runtime.hpp"
+#include "lib/wire.hpp"
 
 namespace dltng {
 namespace {
@@ -123,10 +124,9 @@ void Worker::run() noexcept
             break;
         sleep();
     }
-    if (daemon_fd_ >= 0) {
+    if (daemon_fd_ >= 0 && !file_mode_) /* the file belongs to the runtime */
         close(daemon_fd_);
-        daemon_fd_ = -1;
-    }
+    daemon_fd_ = -1;
 }
 
 void Worker::sleep() noexcept
@@ -163,6 +163,13 @@ void Worker::sleep() noexcept
 
 void Worker::try_connect() noexcept
 {
+    if (rt_->file_fd >= 0) {
+        /* File mode: the file is our "daemon"; nothing is announced. */
+        daemon_fd_ = rt_->file_fd;
+        file_mode_ = true;
+        return;
+    }
+    file_mode_ = false;
     const std::int64_t now = monotonic_ms();
     if (now < next_connect_ms_)
         return;
@@ -192,6 +199,14 @@ void Worker::try_connect() noexcept
 
 void Worker::disconnect() noexcept
 {
+    if (file_mode_) {
+        /* A write error on the file (disk full, ...): what is queued stays
+         * queued; retry later. */
+        daemon_fd_ = -1;
+        next_connect_ms_ = monotonic_ms() + kMaxConnectBackoffMs;
+        diag(DiagLevel::kWarning, "cannot write the log file: %m");
+        return;
+    }
     close(daemon_fd_);
     daemon_fd_ = -1;
     app_announced_ = false;
@@ -226,6 +241,16 @@ bool Worker::sync_step() noexcept
 {
     Registry &reg = rt_->registry;
     const std::uint32_t gen = reg.generation();
+    if (file_mode_) {
+        /* A file holds log messages only, written as soon as they come. */
+        reg.lock();
+        std::memcpy(announced_apid_, reg.app().apid, 4);
+        reg.unlock();
+        app_announced_ = true;
+        unregistrations_pending_ = false;
+        synced_generation_ = gen;
+        return false;
+    }
     if (gen == synced_generation_ && app_announced_ && !unregistrations_pending_)
         return false;
 
@@ -291,7 +316,7 @@ bool Worker::sync_step() noexcept
 void Worker::report_overflow() noexcept
 {
     const std::uint64_t total = rt_->overflow_count.load(std::memory_order_relaxed);
-    if (total == overflow_reported_ || !app_announced_)
+    if (total == overflow_reported_ || !app_announced_ || file_mode_)
         return;
     const std::uint32_t apid_word = rt_->apid.load(std::memory_order_relaxed);
     char apid[4];
@@ -314,6 +339,11 @@ void Worker::drain() noexcept
             sync();
             if (!app_announced_)
                 break;
+        }
+        if (file_mode_) {
+            if (!drain_to_file(len, ctx))
+                return;
+            continue;
         }
         unsigned char *dst;
         const bool large = len > sizeof batch_;
@@ -355,6 +385,30 @@ void Worker::finish_record(unsigned char *msg, std::size_t len, std::uint32_t ct
         if (std::memcmp(apid, zero, 4) == 0)
             std::memcpy(apid, announced_apid_, 4);
     }
+}
+
+bool Worker::drain_to_file(std::uint32_t len, std::uint32_t ctx) noexcept
+{
+    /* Each LOG record becomes storage header + DLT message (the user
+     * header is FIFO framing only); anything else is for a daemon. */
+    unsigned char *grown = static_cast<unsigned char *>(std::realloc(large_, len + 16));
+    if (!grown)
+        return false;
+    large_ = grown;
+    unsigned char *msg = large_ + 16 - sizeof(wire::UserHeader);
+    Ring &ring = rt_->ring;
+    ring.pop(msg);
+    batch_end_pos_ = ring.dequeue_position();
+    if (!log_apid_field(msg, len)) /* not a LOG message */
+        return true;
+    finish_record(msg, len, ctx);
+    write_storage_header(large_, kDefaultEcu);
+    sent_.fetch_add(1, std::memory_order_relaxed);
+    const std::size_t total = len - sizeof(wire::UserHeader) + 16;
+    if (total > sizeof batch_) {
+        return flush_batch() && write_large(large_, total);
+    }
+    return emit(large_, total);
 }
 
 bool Worker::emit(const void *data, std::size_t len) noexcept

@@ -74,6 +74,7 @@ private:
     void report_overflow() noexcept;
     void drain() noexcept;
     void finish_record(unsigned char *msg, std::size_t len, std::uint32_t ctx) noexcept;
+    bool drain_to_file(std::uint32_t len, std::uint32_t ctx) noexcept;
     bool emit(const void *data, std::size_t len) noexcept;
     bool flush_batch() noexcept;
     bool write_large(const unsigned char *data, std::size_t len) noexcept;
@@ -94,6 +95,7 @@ private:
     std::int64_t next_connect_ms_ = 0;
     int connect_backoff_ms_ = 0;
     bool app_announced_ = false;
+    bool file_mode_ = false;
     char announced_apid_[4] = {};
     std::uint32_t synced_generation_ = 0;
     bool unregistrations_pending_ = false;

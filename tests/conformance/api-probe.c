@@ -231,6 +231,61 @@ int main(void)
     R("log_raw too big", dlt_log_raw(&ctx, DLT_LOG_INFO, blob, 1390));
     R("log_string huge", dlt_log_string(&ctx, DLT_LOG_INFO, big));
 
+    /* Buffer, mode and limit functions, given buffers, network trace. */
+    {
+        DltContext tr;
+        char given[16] = {0x43, 0, 0, 0, 7, 0, 0, 0};
+        unsigned char hdr[4] = {1, 2, 3, 4};
+        int total, used;
+        R("set_log_mode 5", dlt_set_log_mode(5));
+        R("set_log_mode -2", dlt_set_log_mode(-2));
+        R("set_log_mode BOTH", dlt_set_log_mode(DLT_USER_MODE_BOTH));
+        R("check_buffer NULL", dlt_user_check_buffer(NULL, &used));
+        R("check_buffer", dlt_user_check_buffer(&total, &used));
+        R("set_filesize_max (no file)", dlt_set_filesize_max(100));
+        printf("uptime > 0: %d\n", dlt_uptime() > 0);
+        R("register TR ll_ts INFO ON", dlt_register_context_ll_ts(&tr, "TR", "trace", DLT_LOG_INFO,
+                                                                   DLT_TRACE_STATUS_ON));
+        R("app_ll_ts bad level", dlt_set_application_ll_ts_limit(8, 0));
+        R("app_ll_ts bad status", dlt_set_application_ll_ts_limit(3, 4));
+        R("app_ll_ts WARN ON", dlt_set_application_ll_ts_limit(DLT_LOG_WARN, DLT_TRACE_STATUS_ON));
+        printf("after app_ll_ts: ctx %d/%d tr %d/%d\n", *ctx.log_level_ptr, *ctx.trace_status_ptr,
+               *tr.log_level_ptr, *tr.trace_status_ptr);
+        R("app_ll_ts DEFAULT", dlt_set_application_ll_ts_limit(DLT_LOG_DEFAULT, DLT_TRACE_STATUS_DEFAULT));
+        printf("after app_ll_ts: ctx %d/%d\n", *ctx.log_level_ptr, *ctx.trace_status_ptr);
+        R("app_ll_ts INFO ON", dlt_set_application_ll_ts_limit(DLT_LOG_INFO, DLT_TRACE_STATUS_ON));
+        R("given start", dlt_user_log_write_start_w_given_buffer(&ctx, &l, DLT_LOG_WARN, given, 8, 1));
+        printf("given: size=%d args=%d is_given=%d\n", l.size, l.args_num, l.buffer == (unsigned char *)given);
+        R("given finish", dlt_user_log_write_finish_w_given_buffer(&l));
+        R("given size 0", dlt_user_log_write_start_w_given_buffer(&ctx, &l, DLT_LOG_WARN, given, 0, 1));
+        R("given args 0", dlt_user_log_write_start_w_given_buffer(&ctx, &l, DLT_LOG_WARN, given, 8, 0));
+        R("given NULL", dlt_user_log_write_start_w_given_buffer(&ctx, &l, DLT_LOG_WARN, NULL, 8, 1));
+        R("given too big", dlt_user_log_write_start_w_given_buffer(&ctx, &l, DLT_LOG_WARN, given, 1391, 1));
+        R("given finish NULL", dlt_user_log_write_finish_w_given_buffer(NULL));
+        R("trace", dlt_user_trace_network(&tr, DLT_NW_TRACE_CAN, 4, hdr, 8, blob));
+        R("trace status off", dlt_user_trace_network(&ctx, DLT_NW_TRACE_CAN, 4, hdr, 8, blob));
+        R("trace type 0", dlt_user_trace_network(&tr, 0, 4, hdr, 8, blob));
+        R("trace type 16", dlt_user_trace_network(&tr, 16, 4, hdr, 8, blob));
+        R("trace big", dlt_user_trace_network(&tr, DLT_NW_TRACE_CAN, 4, hdr, 1500, blob));
+        R("truncated big no-allow", dlt_user_trace_network_truncated(&tr, DLT_NW_TRACE_CAN, 4, hdr, 1500, blob, 0));
+        R("truncated 4+1378 no-allow", dlt_user_trace_network_truncated(&tr, DLT_NW_TRACE_CAN, 4, hdr, 1378, blob, 0));
+        R("truncated 4+1376 no-allow", dlt_user_trace_network_truncated(&tr, DLT_NW_TRACE_CAN, 4, hdr, 1376, blob, 0));
+        R("segmented big", dlt_user_trace_network_segmented(&tr, DLT_NW_TRACE_CAN, 4, hdr, 1900, blob));
+        R("segmented small", dlt_user_trace_network_segmented(&tr, DLT_NW_TRACE_CAN, 4, hdr, 30, blob));
+        R("unregister TR", dlt_unregister_context(&tr));
+        dlt_env_ll_set set;
+        memset(&set, 0, sizeof set);
+        char spec[] = "::0;PROB::5;:CTX1:1;PROB:CTX1:verbose";
+        char *cursor = spec;
+        R("env extract", dlt_env_extract_ll_set(&cursor, &set));
+        printf("env: n=%zu consumed=%d adj=%d %d %d %d\n", set.num_elem, (int)(cursor - spec),
+               dlt_env_adjust_ll_from_env(&set, "PROB", "CTX1", 4),
+               dlt_env_adjust_ll_from_env(&set, "PROB", "XX", 4),
+               dlt_env_adjust_ll_from_env(&set, "ZZ", "CTX1", 4),
+               dlt_env_adjust_ll_from_env(&set, "Q", "Q", 4));
+        dlt_env_free_ll_set(&set);
+    }
+
     /* Settings and versions. */
     R("check_library_version ok", dlt_check_library_version("2", "18"));
     R("check_library_version bad", dlt_check_library_version("2", "17"));

@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/ref" "$work/pipes"
 ln -s "$(readlink -f "$ref")" "$work/ref/libdlt.so.2"
 
-echo "1..3"
+echo "1..4"
 if [ ! -e "$ref" ]; then
     echo "Bail out! reference library $ref missing (package libdlt-dev/libdlt2)"
     exit 1
@@ -33,6 +33,18 @@ if [ "$lines" -gt 200 ] && diff "$work/ref.out" "$work/ng.out" > "$work/diff"; t
 else
     echo "not ok 3 - libdlt-ng answers the probe exactly as the reference ($lines lines)"
     head -n 40 "$work/diff" | sed 's/^/# /'
+    exit 1
+fi
+# Again with DLT_INITIAL_LOG_LEVEL rules that hit the probe's contexts
+# (registered before and after the app) at every priority.
+rules='::5;PROB::6;:LL2:1;PROB:CTX:3'
+DLT_INITIAL_LOG_LEVEL=$rules run "$work/ref" "$work/ref.env"
+DLT_INITIAL_LOG_LEVEL=$rules run "$STAGE_DIR/lib" "$work/ng.env"
+if diff "$work/ref.env" "$work/ng.env" > "$work/diff.env"; then
+    echo "ok 4 - with DLT_INITIAL_LOG_LEVEL=$rules the output is identical too"
+else
+    echo "not ok 4 - with DLT_INITIAL_LOG_LEVEL=$rules the output is identical too"
+    head -n 40 "$work/diff.env" | sed 's/^/# /'
     exit 1
 fi
 [ "$ref_rc" -eq 0 ] && [ "$ng_rc" -eq 0 ]
