@@ -53,9 +53,28 @@ void load_config(Config &cfg) noexcept
         env_long("DLT_LOG_MSG_BUF_LEN", 0, LONG_MAX, kDefaultLogBufLen));
     if (cfg.log_buf_len > kMaxLogBufLen || cfg.log_buf_len < 0)
         cfg.log_buf_len = kMaxLogBufLen;
-    cfg.ring_bytes = static_cast<std::size_t>(
-        env_long("DLT_NG_RING_SIZE", static_cast<long>(kMinRingBytes),
-                 static_cast<long>(kMaxRingBytes), static_cast<long>(kDefaultRingBytes)));
+    /* The ring replaces upstream's growing buffer: DLT_NG_RING_SIZE, else
+     * upstream's DLT_USER_BUFFER_MAX sets its size (DLT_USER_BUFFER_MIN and
+     * _STEP have nothing to tune: the ring never grows or shrinks). */
+    const char *ring_var = secure_getenv("DLT_NG_RING_SIZE") ? "DLT_NG_RING_SIZE"
+                                                              : "DLT_USER_BUFFER_MAX";
+    long ring = env_long(ring_var, 0, LONG_MAX, static_cast<long>(kDefaultRingBytes));
+    if (ring < static_cast<long>(kMinRingBytes))
+        ring = static_cast<long>(kMinRingBytes);
+    if (ring > static_cast<long>(kMaxRingBytes))
+        ring = static_cast<long>(kMaxRingBytes);
+    cfg.ring_bytes = static_cast<std::size_t>(ring);
+
+    const char *print = secure_getenv("DLT_LOCAL_PRINT_MODE");
+    cfg.local_print = LocalPrint::kUnset;
+    if (print && std::strcmp(print, "AUTOMATIC") == 0)
+        cfg.local_print = LocalPrint::kAutomatic;
+    else if (print && std::strcmp(print, "FORCE_ON") == 0)
+        cfg.local_print = LocalPrint::kForceOn;
+    else if (print && std::strcmp(print, "FORCE_OFF") == 0)
+        cfg.local_print = LocalPrint::kForceOff;
+    else if (print)
+        diag(DiagLevel::kWarning, "DLT_LOCAL_PRINT_MODE=\"%s\" ignored", print);
     cfg.flush_timeout_ms = static_cast<std::int32_t>(
         env_long("DLT_NG_FLUSH_TIMEOUT_MS", 0, 3600000, kDefaultFlushTimeoutMs));
 

@@ -10,12 +10,16 @@
 
 namespace dltng {
 
+/* DLT_LOCAL_PRINT_MODE: unset (print after dlt_enable_local_print),
+ * AUTOMATIC (print while no daemon takes the messages), FORCE_ON, FORCE_OFF. */
+enum class LocalPrint { kUnset, kAutomatic, kForceOn, kForceOff };
+
 struct Config {
     /* DLT_PIPE_DIR: where the daemon's FIFO and dltpipes/ live. */
     char pipe_dir[512];
     /* DLT_LOG_MSG_BUF_LEN: payload bytes per message (upstream default 1390). */
     std::int32_t log_buf_len;
-    /* DLT_NG_RING_SIZE: bytes of the message ring. */
+    /* DLT_NG_RING_SIZE (else DLT_USER_BUFFER_MAX): bytes of the ring. */
     std::size_t ring_bytes;
     /* DLT_NG_FLUSH_TIMEOUT_MS: how long exit/dlt_free waits for the daemon
      * to take what is still queued, counted from the last progress. */
@@ -24,6 +28,7 @@ struct Config {
     bool extended_header_for_nonverbose;
     /* DLT_DISABLE_INJECTION_MSG_AT_USER (any value): ignore the app FIFO. */
     bool ignore_daemon_messages;
+    LocalPrint local_print;
 };
 
 inline constexpr std::int32_t kDefaultLogBufLen = 1390;

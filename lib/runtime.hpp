@@ -48,6 +48,8 @@ struct Runtime {
      * dlt_set_resend_timeout_atexit); any thread may change it. */
     std::atomic<std::int32_t> flush_timeout_ms{kDefaultFlushTimeoutMs};
 
+    /* dlt_enable_local_print / dlt_disable_local_print. */
+    std::atomic<bool> local_print_enabled{false};
     /* dlt_set_log_mode's last value (not sent: see api_lifecycle.cpp). */
     std::atomic<int> log_mode{-1};
     /* Updated by the worker from the daemon's LOG_STATE (-1 unknown). */
@@ -87,6 +89,19 @@ inline bool running() noexcept
     /* acquire: pairs with the release in ensure_init, so everything it set
      * up (ring, config, worker) is visible to a thread that sees kRunning. */
     return runtime().state.load(std::memory_order_acquire) == State::kRunning;
+}
+
+/* Should this message also be printed on stdout (local print)?  One
+ * relaxed load in the common case. */
+inline bool local_print_wanted(const Runtime &r) noexcept
+{
+    switch (r.config.local_print) {
+    case LocalPrint::kForceOn: return true;
+    case LocalPrint::kForceOff: return false;
+    case LocalPrint::kAutomatic: return !r.worker.connected();
+    case LocalPrint::kUnset: break;
+    }
+    return r.local_print_enabled.load(std::memory_order_relaxed);
 }
 
 /* Records that belong to no context (e.g. the marker). */

@@ -127,6 +127,7 @@ void Worker::run() noexcept
     if (daemon_fd_ >= 0 && !file_mode_) /* the file belongs to the runtime */
         close(daemon_fd_);
     daemon_fd_ = -1;
+    connected_.store(false, std::memory_order_relaxed);
 }
 
 void Worker::sleep() noexcept
@@ -167,6 +168,7 @@ void Worker::try_connect() noexcept
         /* File mode: the file is our "daemon"; nothing is announced. */
         daemon_fd_ = rt_->file_fd;
         file_mode_ = true;
+        connected_.store(true, std::memory_order_relaxed);
         return;
     }
     file_mode_ = false;
@@ -188,6 +190,7 @@ void Worker::try_connect() noexcept
     if (connect_backoff_ms_ != 0)
         diag(DiagLevel::kNotice, "Logging (re-)enabled!");
     daemon_fd_ = fd;
+    connected_.store(true, std::memory_order_relaxed);
     connect_backoff_ms_ = 0;
     app_announced_ = false;
     Registry &reg = rt_->registry;
@@ -199,6 +202,7 @@ void Worker::try_connect() noexcept
 
 void Worker::disconnect() noexcept
 {
+    connected_.store(false, std::memory_order_relaxed);
     if (file_mode_) {
         /* A write error on the file (disk full, ...): what is queued stays
          * queued; retry later. */
