@@ -71,7 +71,7 @@ DLT_EXPORT DltReturnValue dlt_log_uint(DltContext *handle, DltLogLevelType logle
  * message (as upstream): nothing is sent. */
 DLT_EXPORT DltReturnValue dlt_log_raw(DltContext *handle, DltLogLevelType loglevel, void *data, uint16_t length)
 {
-    if (!data)
+    if (!data && length)
         return DLT_RETURN_WRONG_PARAMETER;
     if (!handle)
         return DLT_RETURN_WRONG_PARAMETER;

@@ -150,7 +150,7 @@ Status encode_string(Payload &p, const StringArg &arg) noexcept
 Status encode_raw(Payload &p, std::uint32_t type_info, const void *data, std::uint16_t len,
                   bool with_name, const char *name) noexcept
 {
-    if (!data)
+    if (!data && len != 0) /* an empty argument needs no data, as upstream */
         return kWrongParameter;
     const bool attr = with_name && p.verbose;
     const std::size_t name_size = attr ? attr_size(name) : 0;
@@ -166,7 +166,8 @@ Status encode_raw(Payload &p, std::uint32_t type_info, const void *data, std::ui
         if (name_size)
             append(p, name, name_size);
     }
-    append(p, data, len);
+    if (len)
+        append(p, data, len);
     ++p.args_num;
     return kOk;
 }

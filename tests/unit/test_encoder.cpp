@@ -157,6 +157,9 @@ void null_text_is_wrong_parameter(void **)
                      kWrongParameter);
     assert_int_equal(encode_raw(b.p, wire::kRaw, nullptr, 3, false, nullptr), kWrongParameter);
     assert_int_equal(b.p.size, 0);
+    /* An empty raw argument needs no data (as 2.18.8). */
+    assert_int_equal(encode_raw(b.p, wire::kRaw, nullptr, 0, false, nullptr), kOk);
+    assert_bytes(b.bytes, b.p.size, {0, 4, 0, 0, 0, 0});
 }
 
 /* A string that does not fit is cut and marked, if the marker fits:
