@@ -90,10 +90,16 @@ DLT_EXPORT DltReturnValue dlt_user_trace_network_truncated(DltContext *handle,
     if (rc != DLT_RETURN_TRUE)
         return rc;
 
-    if (2 * kRawOverhead + header_len + payload_len <= capacity()) {
+    /* As upstream: only a trace whose bytes (plus one length field) exceed
+     * the buffer is truncated.  Just below that, the two raw arguments may
+     * still not fit: then nothing is sent, as upstream. */
+    if (header_len + payload_len + sizeof(uint16_t) <= capacity()) {
         /* A missing header is left out, as upstream does. */
         dlt_user_log_write_raw(&log, header, header_len);
-        dlt_user_log_write_raw(&log, payload, payload_len);
+        if (dlt_user_log_write_raw(&log, payload, payload_len) == DLT_RETURN_USER_BUFFER_FULL) {
+            abandon_message(&log);
+            return DLT_RETURN_ERROR;
+        }
         return finish_trace(&log, nw_trace_type);
     }
     if (!allow_truncate) {
@@ -102,7 +108,10 @@ DLT_EXPORT DltReturnValue dlt_user_trace_network_truncated(DltContext *handle,
     }
     /* "NWTR", header, original payload length, as much payload as fits. */
     dlt_user_log_write_string(&log, "NWTR");
-    dlt_user_log_write_raw(&log, header, header_len);
+    if (dlt_user_log_write_raw(&log, header, header_len) == DLT_RETURN_USER_BUFFER_FULL) {
+        abandon_message(&log); /* not even the header fits: nothing sent */
+        return DLT_RETURN_ERROR;
+    }
     dlt_user_log_write_uint32(&log, payload_len);
     const size_t used = static_cast<size_t>(log.size) + kRawOverhead;
     if (payload && used < capacity()) {

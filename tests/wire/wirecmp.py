@@ -126,7 +126,7 @@ def mask_stream_id(m, payload):
     """NWST/NWCH/NWEN: STRING "NWxx", then UINT32 stream id (gettimeofday usec): mask it."""
     e = ">" if m.big_endian else "<"
     if len(payload) >= 19 and struct.unpack(e + "I", payload[:4])[0] == 0x200 \
-            and payload[6:9] == b"NW" and payload[10:11] == b"\x00" \
+            and payload[6:8] == b"NW" and payload[10:11] == b"\x00" \
             and struct.unpack(e + "I", payload[11:15])[0] == 0x43:
         return payload[:15].hex() + "xxxxxxxx" + payload[19:].hex()
     return payload.hex()
