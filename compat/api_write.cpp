@@ -110,17 +110,19 @@ namespace {
  * it with DLT_RETURN_FILESZERR if the file would grow past the limit. */
 Status reserve_file_space(Runtime &rt, std::uint32_t len, bool give_back) noexcept
 {
-    const std::int64_t max = rt.file_size_max.load(std::memory_order_relaxed);
-    if (max <= 0)
+    /* Outside file mode: one relaxed load. */
+    if (!rt.file_mode.load(std::memory_order_relaxed))
         return kOk;
     const std::int64_t need = static_cast<std::int64_t>(len) - 8 + 16;
     if (give_back) {
         rt.file_bytes.fetch_sub(need, std::memory_order_relaxed);
         return kOk;
     }
-    /* relaxed: a counter; the limit is advisory across concurrent writers
-     * only in the sense that each reservation is exact. */
-    if (rt.file_bytes.fetch_add(need, std::memory_order_relaxed) + need > max) {
+    /* relaxed: each reservation is one exact atomic step; nothing else is
+     * ordered by it.  Every message counts, so a limit set later applies
+     * to the whole file. */
+    const std::int64_t max = rt.file_size_max.load(std::memory_order_relaxed);
+    if (rt.file_bytes.fetch_add(need, std::memory_order_relaxed) + need > max && max > 0) {
         rt.file_bytes.fetch_sub(need, std::memory_order_relaxed);
         return kFileSizeError;
     }

@@ -83,13 +83,18 @@ unsigned char *write_log_header(unsigned char *payload, std::size_t payload_len,
     return start;
 }
 
-unsigned char *log_apid_field(unsigned char *msg, std::size_t len) noexcept
+bool is_log_message(const unsigned char *msg, std::size_t len) noexcept
 {
     if (len < sizeof(UserHeader) + sizeof(StandardHeader))
-        return nullptr;
+        return false;
     UserHeader uh;
     std::memcpy(&uh, msg, sizeof uh);
-    if (uh.message != kLog)
+    return uh.message == kLog;
+}
+
+unsigned char *log_apid_field(unsigned char *msg, std::size_t len) noexcept
+{
+    if (!is_log_message(msg, len))
         return nullptr;
     const std::uint8_t htyp = msg[sizeof(UserHeader)];
     if (!(htyp & kHtypUseExtendedHeader))

@@ -32,6 +32,9 @@ std::size_t log_header_size(std::uint8_t htyp) noexcept;
 unsigned char *write_log_header(unsigned char *payload, std::size_t payload_len,
                                 const LogHeader &h) noexcept;
 
+/* Is msg (user header first) a LOG message? */
+bool is_log_message(const unsigned char *msg, std::size_t len) noexcept;
+
 /* The apid field of a complete LOG message (user header first), or nullptr
  * if it has no extended header or is malformed. */
 unsigned char *log_apid_field(unsigned char *msg, std::size_t len) noexcept;

@@ -140,7 +140,15 @@ Status init_file(const char *path) noexcept
         diag(DiagLevel::kError, "cannot open log file %s: %m", path);
         return kError;
     }
+    if (r.worker.is_worker_thread()) { /* from a callback: it would join itself */
+        close(fd);
+        return kError;
+    }
     pthread_mutex_lock(&r.lifecycle_mutex);
+    /* A new file starts empty and without a limit. */
+    r.file_bytes.store(0, std::memory_order_relaxed);
+    r.file_size_max.store(0, std::memory_order_relaxed);
+    r.file_mode.store(true, std::memory_order_relaxed);
     Status st = kOk;
     if (r.state.load(std::memory_order_relaxed) == State::kRunning) {
         /* Already talking to a daemon: from now on, to the file. */
@@ -156,6 +164,11 @@ Status init_file(const char *path) noexcept
             close(r.file_fd);
         r.file_fd = fd;
         st = init_locked(r);
+        if (st != kOk) { /* a later dlt_init must not end up in this file */
+            close(r.file_fd);
+            r.file_fd = -1;
+            r.file_mode.store(false, std::memory_order_relaxed);
+        }
     }
     pthread_mutex_unlock(&r.lifecycle_mutex);
     return st;
@@ -198,6 +211,7 @@ Status shutdown() noexcept
     if (r.file_fd >= 0) {
         close(r.file_fd);
         r.file_fd = -1;
+        r.file_mode.store(false, std::memory_order_relaxed);
         r.file_size_max.store(0, std::memory_order_relaxed);
         r.file_bytes.store(0, std::memory_order_relaxed);
     }

@@ -59,6 +59,7 @@ struct Runtime {
      * file_size_max 0 means unlimited; file_bytes counts what producers
      * have reserved in it (so dlt_set_filesize_max can refuse at once). */
     int file_fd = -1;
+    std::atomic<bool> file_mode{false};
     std::atomic<std::int64_t> file_size_max{0};
     std::atomic<std::int64_t> file_bytes{0};
 

@@ -403,7 +403,7 @@ bool Worker::drain_to_file(std::uint32_t len, std::uint32_t ctx) noexcept
     Ring &ring = rt_->ring;
     ring.pop(msg);
     batch_end_pos_ = ring.dequeue_position();
-    if (!log_apid_field(msg, len)) /* not a LOG message */
+    if (!is_log_message(msg, len))
         return true;
     finish_record(msg, len, ctx);
     write_storage_header(large_, kDefaultEcu);

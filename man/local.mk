@@ -5,6 +5,9 @@
 # agree, and lints every page.
 dist_man_MANS = \
 	man/dlt_check_library_version.3 \
+	man/dlt_env_adjust_ll_from_env.3 \
+	man/dlt_env_extract_ll_set.3 \
+	man/dlt_env_free_ll_set.3 \
 	man/dlt_free.3 \
 	man/dlt_get_appid.3 \
 	man/dlt_get_log_state.3 \
@@ -13,6 +16,8 @@ dist_man_MANS = \
 	man/dlt_get_overflow_count.3 \
 	man/dlt_get_version.3 \
 	man/dlt_init.3 \
+	man/dlt_init_common.3 \
+	man/dlt_init_file.3 \
 	man/dlt_log_int.3 \
 	man/dlt_log_marker.3 \
 	man/dlt_log_raw.3 \
@@ -29,14 +34,21 @@ dist_man_MANS = \
 	man/dlt_register_injection_callback.3 \
 	man/dlt_register_injection_callback_with_id.3 \
 	man/dlt_register_log_level_changed_callback.3 \
+	man/dlt_set_application_ll_ts_limit.3 \
+	man/dlt_set_filesize_max.3 \
 	man/dlt_set_id.3 \
+	man/dlt_set_log_mode.3 \
 	man/dlt_set_resend_timeout_atexit.3 \
 	man/dlt_unregister_app.3 \
 	man/dlt_unregister_app_flush_buffered_logs.3 \
 	man/dlt_unregister_context.3 \
+	man/dlt_uptime.3 \
 	man/dlt_use_extended_header_for_non_verbose.3 \
+	man/dlt_user_atexit_blow_out_user_buffer.3 \
+	man/dlt_user_check_buffer.3 \
 	man/dlt_user_check_library_version.3 \
 	man/dlt_user_is_logLevel_enabled.3 \
+	man/dlt_user_log_resend_buffer.3 \
 	man/dlt_user_log_write_bool.3 \
 	man/dlt_user_log_write_bool_attr.3 \
 	man/dlt_user_log_write_constant_string.3 \
@@ -44,6 +56,7 @@ dist_man_MANS = \
 	man/dlt_user_log_write_constant_utf8_string.3 \
 	man/dlt_user_log_write_constant_utf8_string_attr.3 \
 	man/dlt_user_log_write_finish.3 \
+	man/dlt_user_log_write_finish_w_given_buffer.3 \
 	man/dlt_user_log_write_float32.3 \
 	man/dlt_user_log_write_float32_attr.3 \
 	man/dlt_user_log_write_float64.3 \
@@ -74,6 +87,7 @@ dist_man_MANS = \
 	man/dlt_user_log_write_start.3 \
 	man/dlt_user_log_write_start_id.3 \
 	man/dlt_user_log_write_start_init.3 \
+	man/dlt_user_log_write_start_w_given_buffer.3 \
 	man/dlt_user_log_write_string.3 \
 	man/dlt_user_log_write_string_attr.3 \
 	man/dlt_user_log_write_uint.3 \
@@ -92,6 +106,12 @@ dist_man_MANS = \
 	man/dlt_user_log_write_uint_attr.3 \
 	man/dlt_user_log_write_utf8_string.3 \
 	man/dlt_user_log_write_utf8_string_attr.3 \
+	man/dlt_user_trace_network.3 \
+	man/dlt_user_trace_network_segmented.3 \
+	man/dlt_user_trace_network_segmented_end.3 \
+	man/dlt_user_trace_network_segmented_segment.3 \
+	man/dlt_user_trace_network_segmented_start.3 \
+	man/dlt_user_trace_network_truncated.3 \
 	man/dlt_verbose_mode.3 \
 	man/dlt_with_ecu_id.3 \
 	man/dlt_with_session_id.3 \

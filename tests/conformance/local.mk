@@ -3,5 +3,5 @@
 check_PROGRAMS += tests/conformance/api-probe
 tests_conformance_api_probe_SOURCES = tests/conformance/api-probe.c
 tests_conformance_api_probe_LDADD = libdlt.la
-TESTS += tests/conformance/test-api-probe.sh
-EXTRA_DIST += tests/conformance/test-api-probe.sh
+TESTS += tests/conformance/test-api-probe.sh tests/conformance/test-file-mode.sh
+EXTRA_DIST += tests/conformance/test-api-probe.sh tests/conformance/test-file-mode.sh
