@@ -26,6 +26,9 @@ dist_man_MANS = \
 	man/dlt_log_string_uint.3 \
 	man/dlt_log_uint.3 \
 	man/dlt_nonverbose_mode.3 \
+	man/dlt_print_hex.3 \
+	man/dlt_print_hex_string.3 \
+	man/dlt_print_mixed_string.3 \
 	man/dlt_register_app.3 \
 	man/dlt_register_context.3 \
 	man/dlt_register_context_ll_ts.3 \

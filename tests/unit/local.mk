@@ -10,6 +10,7 @@ UNIT_TESTS = \
 	tests/unit/test_message \
 	tests/unit/test_control_parser \
 	tests/unit/test_env_levels \
+	tests/unit/test_text_format \
 	# EOL
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
@@ -19,3 +20,4 @@ tests_unit_test_ring_SOURCES = tests/unit/test_ring.cpp
 tests_unit_test_message_SOURCES = tests/unit/test_message.cpp
 tests_unit_test_control_parser_SOURCES = tests/unit/test_control_parser.cpp
 tests_unit_test_env_levels_SOURCES = tests/unit/test_env_levels.cpp
+tests_unit_test_text_format_SOURCES = tests/unit/test_text_format.cpp
