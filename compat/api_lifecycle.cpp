@@ -174,6 +174,18 @@ DLT_EXPORT DltReturnValue dlt_set_log_mode(DltUserLogMode mode)
     return setting([&](Runtime &r) { r.log_mode.store(mode, std::memory_order_relaxed); });
 }
 
+/* Print every message on the console too (see DLT_LOCAL_PRINT_MODE,
+ * which overrides this). */
+DLT_EXPORT DltReturnValue dlt_enable_local_print(void)
+{
+    return setting([](Runtime &r) { r.local_print_enabled.store(true, std::memory_order_relaxed); });
+}
+
+DLT_EXPORT DltReturnValue dlt_disable_local_print(void)
+{
+    return setting([](Runtime &r) { r.local_print_enabled.store(false, std::memory_order_relaxed); });
+}
+
 DLT_EXPORT uint32_t dlt_uptime(void)
 {
     return uptime_tenth_ms();

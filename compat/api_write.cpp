@@ -9,6 +9,7 @@
 
 #include "compat/shim.hpp"
 #include "lib/clock.hpp"
+#include "lib/local_print.hpp"
 #include "lib/message.hpp"
 #include "lib/registry.hpp"
 #include "lib/scratch.hpp"
@@ -92,6 +93,13 @@ DltReturnValue dltng::shim::finish_message(DltContextData *log, unsigned mstp,
     Status st = kError;
     if (const unsigned char *msg = write_log_header(payload, static_cast<std::size_t>(log->size), h)) {
         const auto len = static_cast<std::uint32_t>(payload + log->size - msg);
+        if (local_print_wanted(rt)) {
+            /* The console line shows the handle's own counter, as upstream
+             * (the wire counter is assigned later, by the worker). */
+            set_log_counter(const_cast<unsigned char *>(msg), len,
+                            __atomic_fetch_add(&handle->mcnt, 1, __ATOMIC_RELAXED));
+            print_locally(msg, len);
+        }
         st = reserve_file_space(rt, len);
         if (st == kOk) {
             st = submit(msg, len, static_cast<std::uint32_t>(handle->log_level_pos));

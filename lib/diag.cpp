@@ -48,6 +48,11 @@ void diag_configure() noexcept
         snprintf(g_filename, sizeof g_filename, "%s", file);
 }
 
+bool diag_uses_stderr() noexcept
+{
+    return g_sink.load(std::memory_order_relaxed) == kStderr;
+}
+
 void diag(DiagLevel level, const char *fmt, ...) noexcept
 {
     /* relaxed: diagnostics settings are advisory; a stale read only changes

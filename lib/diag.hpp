@@ -13,6 +13,8 @@ enum class DiagLevel { kError = 3, kWarning = 4, kNotice = 5, kInfo = 6, kDebug 
 
 /* Read DLT_LOG_MODE, DLT_LOG_LEVEL and DLT_LOG_FILENAME (once per dlt_init). */
 void diag_configure() noexcept;
+/* DLT_LOG_MODE=3: the library's console output goes to stderr. */
+bool diag_uses_stderr() noexcept;
 void diag(DiagLevel level, const char *fmt, ...) noexcept __attribute__((format(printf, 2, 3)));
 
 } // namespace dltng

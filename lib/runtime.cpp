@@ -63,6 +63,7 @@ Status init_locked(Runtime &r) noexcept
                              wire::kHtypWithTimestamp,
                          std::memory_order_relaxed);
     r.log_state.store(-1, std::memory_order_relaxed);
+    r.local_print_enabled.store(false, std::memory_order_relaxed);
     r.flush_timeout_ms.store(r.config.flush_timeout_ms, std::memory_order_relaxed);
     load_initial_levels(r);
 

@@ -99,7 +99,7 @@ inline bool local_print_wanted(const Runtime &r) noexcept
     switch (r.config.local_print) {
     case LocalPrint::kForceOn: return true;
     case LocalPrint::kForceOff: return false;
-    case LocalPrint::kAutomatic: return !r.worker.connected();
+    case LocalPrint::kAutomatic: return r.worker.connection_lost();
     case LocalPrint::kUnset: break;
     }
     return r.local_print_enabled.load(std::memory_order_relaxed);

@@ -42,6 +42,7 @@ bool Worker::start(Runtime &rt) noexcept
     }
     stop_.store(false, std::memory_order_relaxed);
     sleeping_.store(false, std::memory_order_relaxed);
+    lost_.store(false, std::memory_order_relaxed);
     daemon_fd_ = -1;
     next_connect_ms_ = 0;
     connect_backoff_ms_ = 0;
@@ -127,7 +128,6 @@ void Worker::run() noexcept
     if (daemon_fd_ >= 0 && !file_mode_) /* the file belongs to the runtime */
         close(daemon_fd_);
     daemon_fd_ = -1;
-    connected_.store(false, std::memory_order_relaxed);
 }
 
 void Worker::sleep() noexcept
@@ -168,7 +168,6 @@ void Worker::try_connect() noexcept
         /* File mode: the file is our "daemon"; nothing is announced. */
         daemon_fd_ = rt_->file_fd;
         file_mode_ = true;
-        connected_.store(true, std::memory_order_relaxed);
         return;
     }
     file_mode_ = false;
@@ -190,7 +189,7 @@ void Worker::try_connect() noexcept
     if (connect_backoff_ms_ != 0)
         diag(DiagLevel::kNotice, "Logging (re-)enabled!");
     daemon_fd_ = fd;
-    connected_.store(true, std::memory_order_relaxed);
+    lost_.store(false, std::memory_order_relaxed);
     connect_backoff_ms_ = 0;
     app_announced_ = false;
     Registry &reg = rt_->registry;
@@ -202,7 +201,6 @@ void Worker::try_connect() noexcept
 
 void Worker::disconnect() noexcept
 {
-    connected_.store(false, std::memory_order_relaxed);
     if (file_mode_) {
         /* A write error on the file (disk full, ...): what is queued stays
          * queued; retry later. */
@@ -213,6 +211,7 @@ void Worker::disconnect() noexcept
     }
     close(daemon_fd_);
     daemon_fd_ = -1;
+    lost_.store(true, std::memory_order_relaxed);
     app_announced_ = false;
     connect_backoff_ms_ = kFirstConnectBackoffMs;
     next_connect_ms_ = monotonic_ms();

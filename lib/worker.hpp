@@ -48,8 +48,9 @@ public:
      * without progress.  Returns true if everything went out. */
     bool flush(int timeout_ms) noexcept;
 
-    /* Is a daemon (or, in file mode, the file) taking messages? */
-    bool connected() const noexcept { return connected_.load(std::memory_order_relaxed); }
+    /* Has a daemon that was taking messages gone away (and not come back)?
+     * What upstream's AUTOMATIC local print reacts to: a failing send. */
+    bool connection_lost() const noexcept { return lost_.load(std::memory_order_relaxed); }
 
     /* True on the worker thread itself (callbacks run there). */
     bool is_worker_thread() const noexcept
@@ -92,7 +93,7 @@ private:
     int event_fd_ = -1;
     std::atomic<bool> sleeping_{false};
     std::atomic<bool> stop_{false};
-    std::atomic<bool> connected_{false}; /* mirrors daemon_fd_ >= 0, for other threads */
+    std::atomic<bool> lost_{false}; /* see connection_lost() */
 
     /* Worker-thread state. */
     int daemon_fd_ = -1;

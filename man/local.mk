@@ -5,6 +5,8 @@
 # agree, and lints every page.
 dist_man_MANS = \
 	man/dlt_check_library_version.3 \
+	man/dlt_enable_local_print.3 \
+	man/dlt_disable_local_print.3 \
 	man/dlt_env_adjust_ll_from_env.3 \
 	man/dlt_env_extract_ll_set.3 \
 	man/dlt_env_free_ll_set.3 \

@@ -3,8 +3,10 @@
 check_PROGRAMS += tests/conformance/api-probe
 tests_conformance_api_probe_SOURCES = tests/conformance/api-probe.c
 tests_conformance_api_probe_LDADD = libdlt.la
-TESTS += tests/conformance/test-api-probe.sh tests/conformance/test-file-mode.sh
-EXTRA_DIST += tests/conformance/test-api-probe.sh tests/conformance/test-file-mode.sh
+TESTS += tests/conformance/test-api-probe.sh tests/conformance/test-file-mode.sh \
+	tests/conformance/test-local-print.sh
+EXTRA_DIST += tests/conformance/test-api-probe.sh tests/conformance/test-file-mode.sh \
+	tests/conformance/test-local-print.sh
 check_PROGRAMS += tests/conformance/print-probe
 tests_conformance_print_probe_SOURCES = tests/conformance/print-probe.c
 tests_conformance_print_probe_LDADD = libdlt.la
