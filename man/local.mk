@@ -35,6 +35,7 @@ dist_man_MANS = \
 	man/dlt_unregister_app_flush_buffered_logs.3 \
 	man/dlt_unregister_context.3 \
 	man/dlt_use_extended_header_for_non_verbose.3 \
+	man/dlt_user_check_buffer.3 \
 	man/dlt_user_check_library_version.3 \
 	man/dlt_user_is_logLevel_enabled.3 \
 	man/dlt_user_log_write_bool.3 \
