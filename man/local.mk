@@ -4,9 +4,10 @@
 # man/check-man.sh checks that this list, compat/libdlt.sym and the pages
 # agree, and lints every page.
 dist_man_MANS = \
+	man/checkUserBufferForFreeSpace.3 \
 	man/dlt_check_library_version.3 \
-	man/dlt_enable_local_print.3 \
 	man/dlt_disable_local_print.3 \
+	man/dlt_enable_local_print.3 \
 	man/dlt_env_adjust_ll_from_env.3 \
 	man/dlt_env_extract_ll_set.3 \
 	man/dlt_env_free_ll_set.3 \
@@ -53,6 +54,14 @@ dist_man_MANS = \
 	man/dlt_user_check_buffer.3 \
 	man/dlt_user_check_library_version.3 \
 	man/dlt_user_is_logLevel_enabled.3 \
+	man/dlt_user_log_file_complete.3 \
+	man/dlt_user_log_file_data.3 \
+	man/dlt_user_log_file_end.3 \
+	man/dlt_user_log_file_errorMessage.3 \
+	man/dlt_user_log_file_header.3 \
+	man/dlt_user_log_file_header_alias.3 \
+	man/dlt_user_log_file_infoAbout.3 \
+	man/dlt_user_log_file_packagesCount.3 \
 	man/dlt_user_log_resend_buffer.3 \
 	man/dlt_user_log_write_bool.3 \
 	man/dlt_user_log_write_bool_attr.3 \
@@ -121,7 +130,15 @@ dist_man_MANS = \
 	man/dlt_with_ecu_id.3 \
 	man/dlt_with_session_id.3 \
 	man/dlt_with_timestamp.3 \
+	man/doRemoveFile.3 \
+	man/doTimeout.3 \
+	man/getFileCreationDate.3 \
+	man/getFileCreationDate2.3 \
+	man/getFileSerialNumber.3 \
+	man/getFilesize.3 \
+	man/isFile.3 \
 	man/libdlt-ng.7 \
+	man/stringHash.3 \
 	# EOL
 EXTRA_DIST += man/check-man.sh
 TESTS += man/check-man.sh
