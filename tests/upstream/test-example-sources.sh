@@ -98,7 +98,7 @@ build() {
         flags=$(env -u PKG_CONFIG_PATH PKG_CONFIG_LIBDIR="$PCDIR" PKG_CONFIG_SYSROOT_DIR="${STAGE_SYSROOT-}" \
             pkg-config --cflags --libs automotive-dlt) || return 1
         # shellcheck disable=SC2206 # word splitting of the sanitizer flags is wanted
-        extra=(${SANITIZE_FLAGS-} -H -Wl,-rpath,"$STAGE_DIR/lib")
+        extra=(${SANITIZE_FLAGS-} -H "-Wl,-rpath,$STAGE_DIR/lib")
         # With the reference library named before the pkg-config flags, the linker resolves
         # against it (libdlt-ng's -ldlt has the same SONAME and is then skipped): the binary
         # still just needs libdlt.so.2, which at run time its RUNPATH finds in the install
@@ -203,7 +203,7 @@ for name in "${S_LIST[@]}"; do
         grep -v '^\.' "$d/ng.log" | up_diag_file /dev/stdin 8
     fi
     if [ "${B_REF[$name]}" = 0 ] || [ "${B_NG[$name]}" = 0 ]; then
-        for i in 2 3 4 5 6; do up_skip "$name: not built"; done
+        for _ in 2 3 4 5 6; do up_skip "$name: not built"; done
         continue
     fi
 
@@ -214,7 +214,7 @@ for name in "${S_LIST[@]}"; do
         up_result 1 "" "$name: the binary loads $UP_NGLIB through its RUNPATH (got $loaded)"
     fi
     if ! runnable "$name"; then
-        for i in 3 4 5 6; do up_skip "$name: not run (a multicast UDP client that never ends)"; done
+        for _ in 3 4 5 6; do up_skip "$name: not run (a multicast UDP client that never ends)"; done
         continue
     fi
 

@@ -97,14 +97,14 @@ if [ -z "$UP_REF" ]; then
         [ -e "$_c" ] && { UP_REF=$_c; break; }
     done
 fi
-[ -n "$UP_REF" ] && [ -e "$UP_REF" ] || { echo "Bail out! reference libdlt.so.2 not found (REF_LIBDLT)"; exit 1; }
+if [ -z "$UP_REF" ] || [ ! -e "$UP_REF" ]; then echo "Bail out! reference libdlt.so.2 not found (REF_LIBDLT)"; exit 1; fi
 UP_REF=$(readlink -f "$UP_REF")
 UP_REFDIR=$UP_WORK/reflib
 mkdir -p "$UP_REFDIR"
 ln -s "$UP_REF" "$UP_REFDIR/libdlt.so.2"
 UP_NGDIR=$STAGE_DIR/lib
 UP_NGLIB=$(readlink -f "$UP_NGDIR/libdlt.so.2" 2>/dev/null)
-[ -n "$UP_NGLIB" ] && [ -e "$UP_NGLIB" ] || { echo "Bail out! $STAGE_DIR/lib/libdlt.so.2 missing"; exit 1; }
+if [ -z "$UP_NGLIB" ] || [ ! -e "$UP_NGLIB" ]; then echo "Bail out! $STAGE_DIR/lib/libdlt.so.2 missing"; exit 1; fi
 if [ "${UP_BREAK-}" = wrong-lib ]; then
     # Harness self-test: the libdlt-ng ways now load the reference library, so every
     # "loads libdlt-ng" check must fail.
@@ -182,11 +182,11 @@ up_users() {
 # harness failure), .ms, .out, .err, .dlt and .daemon.log.  Meant to run in a background
 # subshell: it installs its own cleanup.
 up_run() {
-    local way=$1 prefix=$2 tmo=$3 cwd=$4 t0 rc left i
+    local way=$1 prefix=$2 tmo=$3 cwd=$4 t0 rc left
     shift 5
     trap 'dltd_cleanup' EXIT
     trap 'exit 143' TERM
-    DLTD_PID= DLTD_RECV_PID= DLTD_DIR=
+    DLTD_PID='' DLTD_RECV_PID='' DLTD_DIR=''
     echo 990 >"$prefix.rc"
     : >"$prefix.dlt"
     if ! dltd_start 2>"$prefix.setup"; then return 1; fi
@@ -197,7 +197,7 @@ up_run() {
         DLT_PIPE_DIR="$DLTD_DIR" timeout -k 5 "$tmo" "$@" >"$prefix.out" 2>"$prefix.err" </dev/null)
     rc=$?
     echo $(( $(_dltd_now_ms) - t0 )) >"$prefix.ms"
-    for i in $(seq 1 300); do
+    for _ in $(seq 1 300); do
         left=$(up_users "$DLTD_DIR")
         [ -z "$left" ] && break
         sleep 0.05
@@ -224,7 +224,7 @@ up_bg() {
     UP_BG_PIDS="$UP_BG_PIDS $UP_LAST_PID"
 }
 up_wait() {
-    local p keep= q
+    local p keep='' q
     for p in "$@"; do wait "$p" 2>/dev/null; done
     # Forget them: a reaped pid may be reused by anything.
     for q in $UP_BG_PIDS; do
