@@ -12,9 +12,11 @@ using dltng::shim::ret;
 namespace {
 
 /* Verbose only (upstream refuses them in non-verbose mode); a disabled
- * level or a refused start is not an error for the caller. */
+ * level or a refused start is not an error for the caller.  A failing
+ * writer still sends what was written, unless drop_on_error. */
 template <typename Write>
-DltReturnValue log_once(DltContext *handle, DltLogLevelType loglevel, Write write) noexcept
+DltReturnValue log_once(DltContext *handle, DltLogLevelType loglevel, Write write,
+                        bool drop_on_error = false) noexcept
 {
     if (!handle)
         return DLT_RETURN_WRONG_PARAMETER;
@@ -24,6 +26,10 @@ DltReturnValue log_once(DltContext *handle, DltLogLevelType loglevel, Write writ
     if (dlt_user_log_write_start(handle, &log, loglevel) != DLT_RETURN_TRUE)
         return DLT_RETURN_OK;
     const DltReturnValue rc = write(&log);
+    if (rc < DLT_RETURN_OK && drop_on_error) {
+        dltng::shim::abandon_message(&log);
+        return rc;
+    }
     const DltReturnValue done = dlt_user_log_write_finish(&log);
     return rc < DLT_RETURN_OK ? rc : done;
 }
@@ -73,19 +79,8 @@ DLT_EXPORT DltReturnValue dlt_log_raw(DltContext *handle, DltLogLevelType loglev
 {
     if (!data && length)
         return DLT_RETURN_WRONG_PARAMETER;
-    if (!handle)
-        return DLT_RETURN_WRONG_PARAMETER;
-    if (!runtime().verbose.load(std::memory_order_relaxed))
-        return DLT_RETURN_ERROR;
-    DltContextData log;
-    if (dlt_user_log_write_start(handle, &log, loglevel) != DLT_RETURN_TRUE)
-        return DLT_RETURN_OK;
-    const DltReturnValue rc = dlt_user_log_write_raw(&log, data, length);
-    if (rc < DLT_RETURN_OK) {
-        scratch_release(log.buffer);
-        return rc;
-    }
-    return dlt_user_log_write_finish(&log);
+    return log_once(handle, loglevel, [&](DltContextData *l) { return dlt_user_log_write_raw(l, data, length); },
+                    true);
 }
 
 /* The 2.18.8 daemon consumes one byte more than the bare MARKER header, and

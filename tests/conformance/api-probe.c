@@ -6,6 +6,7 @@
  * without one both libraries queue messages and return as if sent. */
 #include <dlt/dlt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static DltContextData l;
@@ -312,5 +313,16 @@ int main(void)
     R("free", dlt_free());
     R("free again", dlt_free());
     R("start after free", dlt_user_log_write_start(&ctx, &l, DLT_LOG_INFO));
+
+    /* A dlt_free/dlt_init cycle reads the environment again. */
+    setenv("DLT_LOG_MSG_BUF_LEN", "100", 1);
+    R("init again", dlt_init());
+    R("register app after init", dlt_register_app("PRB2", "again"));
+    R("register ctx after init", dlt_register_context(&ctx, "CTX", "c"));
+    W("string 1999 chars, buf len 100", dlt_user_log_write_string(&l, big));
+    W("raw 94, buf len 100", dlt_user_log_write_raw(&l, blob, 94));
+    W("raw 95, buf len 100", dlt_user_log_write_raw(&l, blob, 95));
+    R("unregister app after init", dlt_unregister_app());
+    R("free after init", dlt_free());
     return 0;
 }

@@ -11,8 +11,10 @@ probe=${abs_top_builddir:-.}/tests/conformance/.libs/api-probe
 [ -x "$probe" ] || probe=${abs_top_builddir:-.}/tests/conformance/api-probe
 work=$(mktemp -d "${TMPDIR:-/tmp}/api-probe.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/ref" "$work/pipes"
-ln -s "$(readlink -f "$ref")" "$work/ref/libdlt.so.2"
+mkdir -p "$work/pipes"
+# shellcheck source=tests/integration/dltd.sh
+. "${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/integration/dltd.sh"
+dltd_reference_libdir "$work/ref"
 
 echo "1..4"
 if [ ! -e "$ref" ]; then

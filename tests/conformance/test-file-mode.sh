@@ -10,13 +10,11 @@ set -u
 if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
 src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 app=/usr/lib/libdlt-examples/dlt-example-user
-ref=${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}
 work=$(mktemp -d "${TMPDIR:-/tmp}/file-mode.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/ref"
-ln -s "$(readlink -f "$ref")" "$work/ref/libdlt.so.2"
 # shellcheck source=tests/integration/dltd.sh
 . "$src/tests/integration/dltd.sh"
+dltd_reference_libdir "$work/ref"
 preload=$(dltd_sanitizer_preload)
 
 echo "1..3"

@@ -9,13 +9,12 @@ set -u
 if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
 src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 app=/usr/lib/libdlt-examples/dlt-example-user
-ref=${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}
 work=$(mktemp -d "${TMPDIR:-/tmp}/local-print.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/ref" "$work/pipes"
-ln -s "$(readlink -f "$ref")" "$work/ref/libdlt.so.2"
+mkdir -p "$work/pipes"
 # shellcheck source=tests/integration/dltd.sh
 . "$src/tests/integration/dltd.sh"
+dltd_reference_libdir "$work/ref"
 preload=$(dltd_sanitizer_preload)
 
 echo "1..5"

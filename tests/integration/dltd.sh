@@ -284,3 +284,11 @@ dltd_sanitizer_preload() {
     [ -n "$rt" ] && "${CC:-cc}" -print-file-name="$rt"
     return 0
 }
+
+# Make directory $1 hold only a libdlt.so.2 link to the reference library,
+# so that LD_LIBRARY_PATH=$1 runs a program on the reference whatever else
+# (an installed libdlt-ng, a RUNPATH) the loader would find.
+dltd_reference_libdir() {
+    local ref=${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}
+    mkdir -p "$1" && ln -sf "$(readlink -f "$ref")" "$1/libdlt.so.2"
+}

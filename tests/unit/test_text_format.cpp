@@ -75,7 +75,8 @@ std::string render(const Msg &m, const char *storage_ecu = "ECU1")
 {
     static unsigned char buf[70000 + 64];
     unsigned char *body = buf + 64;
-    std::memcpy(body, m.payload.data(), m.payload.size());
+    if (!m.payload.empty())
+        std::memcpy(body, m.payload.data(), m.payload.size());
     LogHeader h{};
     h.htyp = m.htyp;
     h.mcnt = m.mcnt;
@@ -499,7 +500,8 @@ void wall_clock(void **)
     m = with_args(1, p);
     const std::string fixed = render(m);
     unsigned char buf[64 + 64];
-    std::memcpy(buf + 64, m.payload.data(), m.payload.size());
+    if (!m.payload.empty())
+        std::memcpy(buf + 64, m.payload.data(), m.payload.size());
     LogHeader h{};
     h.htyp = m.htyp;
     std::memcpy(h.ecu, "ECU1", 4);
