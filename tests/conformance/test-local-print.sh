@@ -17,7 +17,7 @@ mkdir -p "$work/pipes"
 dltd_reference_libdir "$work/ref"
 preload=$(dltd_sanitizer_preload)
 
-echo "1..5"
+echo "1..6"
 [ -x "$app" ] || { echo "Bail out! $app missing (package libdlt-examples)"; exit 1; }
 
 # run LIBDIR MODE ARGS...: console output with times masked.
@@ -52,3 +52,24 @@ check "DLT_LOCAL_PRINT_MODE=FORCE_ON" FORCE_ON -n 4 -d 1 -t 100 "local print"
 check "DLT_LOCAL_PRINT_MODE=FORCE_OFF with -a" FORCE_OFF -a -n 4 -d 1 -t 100 "local print"
 check "DLT_LOCAL_PRINT_MODE=AUTOMATIC, no daemon" AUTOMATIC -n 4 -d 1 -t 100 "local print"
 check "non-verbose (-g) with -a" "" -a -g -n 3 -d 1 -t 100 "nv"
+
+# DLT_LOG_MODE=3: local print goes to stderr (stdout keeps the app's own
+# lines).  The library's own diagnostics, also on stderr, are left out.
+n=$((n + 1))
+for side in ref ng; do
+    libdir=$work/ref pre=
+    [ "$side" = ng ] && libdir=$STAGE_DIR/lib pre=$preload
+    env -u LD_PRELOAD LD_LIBRARY_PATH="$libdir" ${pre:+LD_PRELOAD=$pre} ASAN_OPTIONS=detect_leaks=0 \
+        DLT_PIPE_DIR="$work/pipes" DLT_LOG_MODE=3 timeout 30 "$app" -a -n 3 -d 1 -t 100 stderr \
+        > "$work/$side.stdout" 2> "$work/$side.stderr"
+    grep -v '~DLT~' "$work/$side.stderr" |
+        sed -E 's/^[0-9]{4}\/[0-9]{2}\/[0-9]{2} [0-9:.]+ +[0-9-]+ //' > "$work/$side.stderr.lines"
+done
+if [ "$(grep -c 'LOG- TEST' "$work/ng.stderr.lines")" -eq 3 ] &&
+    cmp -s "$work/ref.stderr.lines" "$work/ng.stderr.lines" &&
+    cmp -s "$work/ref.stdout" "$work/ng.stdout"; then
+    echo "ok $n - DLT_LOG_MODE=3: local print on stderr, as the reference"
+else
+    echo "not ok $n - DLT_LOG_MODE=3: local print on stderr, as the reference"
+    diff "$work/ref.stderr.lines" "$work/ng.stderr.lines" | sed 's/^/# /' | head -10
+fi

@@ -19,18 +19,20 @@ n=0; fails=0
 ok() { n=$((n + 1)); echo "ok $n - $*"; }
 not_ok() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $*"; }
 
-echo "1..3"
+echo "1..5"
 [ -x "$app" ] || { echo "Bail out! $app missing (package libdlt-examples)"; exit 1; }
 
-# run_app LIBDIR LEVEL: prints how many messages of apid LOG reached a client.
+# run_app LIBDIR LEVEL [ENV...]: prints how many messages of apid LOG
+# reached a client.
 run_app() {
     local libdir=$1 level=$2 count
+    shift 2
     DLTD_EXTRA_CONF="ContextLogLevel = 2" dltd_start || return 1
     dltd_receive_start "$DLTD_DIR/recv.dlt" || { dltd_stop; return 1; }
     local preload=
     [ -n "$libdir" ] && preload=$(dltd_sanitizer_preload)
     env -u LD_PRELOAD ${libdir:+LD_LIBRARY_PATH=$libdir} ${preload:+LD_PRELOAD=$preload} \
-        ASAN_OPTIONS=detect_leaks=0 DLT_PIPE_DIR="$DLTD_DIR" DLT_LOG_MODE=4 \
+        ASAN_OPTIONS=detect_leaks=0 DLT_PIPE_DIR="$DLTD_DIR" DLT_LOG_MODE=4 "$@" \
         timeout 30 "$app" -n 10 -d 100 -l "$level" "level test" >/dev/null 2>&1
     dltd_receive_stop
     count=$(/usr/bin/python3 "$DUMP" --count --apid LOG --log-only "$DLTD_RECV_FILE")
@@ -53,4 +55,18 @@ else
 fi
 ref=$(run_app "" 3)
 ok "reference, same run: $ref of 10 WARN messages passed (for comparison, not asserted)"
+# DLT_DISABLE_INJECTION_MSG_AT_USER: the app does not read its FIFO, so the
+# daemon's level never arrives and the initial INFO level lets WARN pass.
+deaf=$(run_app "$STAGE_DIR/lib" 3 DLT_DISABLE_INJECTION_MSG_AT_USER=1)
+if [ "${deaf:-0}" -eq 10 ]; then
+    ok "DLT_DISABLE_INJECTION_MSG_AT_USER: the daemon's level is ignored, $deaf of 10 WARN messages pass"
+else
+    not_ok "DLT_DISABLE_INJECTION_MSG_AT_USER: the daemon's level is ignored ($deaf of 10 WARN messages pass)"
+fi
+ref_deaf=$(run_app "" 3 DLT_DISABLE_INJECTION_MSG_AT_USER=1)
+if [ "${ref_deaf:-0}" -eq "${deaf:-0}" ]; then
+    ok "reference with DLT_DISABLE_INJECTION_MSG_AT_USER: the same $ref_deaf messages"
+else
+    not_ok "reference with DLT_DISABLE_INJECTION_MSG_AT_USER: the same messages ($ref_deaf, libdlt-ng $deaf)"
+fi
 [ "$fails" -eq 0 ]
