@@ -326,7 +326,25 @@ static int mode_latency(unsigned threads, size_t n, double rate, unsigned batch,
            "\"overflow\":%lld,",
            threads, n, threads * n, rate, batch, el, (double)(threads * n) / el, ovf);
     print_codes(&total);
-    printf(",");
+    /* Median by position in the batch: the first message of a batch is the one
+     * that finds the library idle (e.g. has to wake its worker). */
+    printf(",\"p50_by_position\":[");
+    {
+        const size_t per_pos = (n + batch - 1) / batch;
+        uint32_t *tmp = malloc(threads * per_pos * sizeof *tmp);
+        if (!tmp)
+            die("out of memory");
+        for (unsigned p = 0; p < batch; p++) {
+            size_t m = 0;
+            for (unsigned t = 0; t < threads; t++)
+                for (size_t i = p; i < n; i += batch)
+                    tmp[m++] = all[(size_t)t * n + i];
+            qsort(tmp, m, sizeof *tmp, cmp_u32);
+            printf("%s%u", p ? "," : "", m ? pct(tmp, m, 0.5) : 0);
+        }
+        free(tmp);
+    }
+    printf("],");
     timer_pair(1000000);
     printf(",");
     print_stats("lat", all, threads * n, 1);
