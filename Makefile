@@ -9,6 +9,8 @@
 #   make demo       a real private dlt-daemon, an unmodified upstream example
 #                   app logging through libdlt-ng, and what a DLT client got
 #   make check-sanitize   the test suite under ASan+UBSan and under TSan
+#   make bench      reference libdlt.so.2 vs libdlt-ng: latency, burst, rate,
+#                   disabled cost, callgrind (tools/dlt-ng-bench; ~2-3 min)
 #   make install PREFIX=/usr [DESTDIR=...]   a real install (own build tree)
 
 BUILD   := build
@@ -40,6 +42,10 @@ check: all
 
 demo: all
 	@tools/dlt-ng-demo.sh $(STAGE)
+
+# Reference libdlt.so.2 vs libdlt-ng, side by side (~3 min; not part of check).
+bench: all
+	@tools/dlt-ng-bench $(BUILD)/stage
 
 check-sanitize: $(BUILD)/Makefile
 	@$(SUBMAKE) -C $(BUILD) check-sanitize

@@ -7,9 +7,11 @@ set -eu
 # build: autotools, compilers, pkg-config, cmocka (unit tests), liburcu, libbsd
 # runtime peers for tests and demo: the real daemon, its tools, the reference
 # library and the upstream example binaries, python3-dlt
+# make bench: valgrind (instruction counts per call)
 PACKAGES="autoconf automake libtool autoconf-archive make g++ gcc pkgconf
 libcmocka-dev liburcu-dev libbsd-dev
-dlt-daemon dlt-tools libdlt-dev libdlt-examples python3-dlt python3 iproute2"
+dlt-daemon dlt-tools libdlt-dev libdlt-examples python3-dlt python3 iproute2
+valgrind"
 
 missing=
 for p in $PACKAGES; do

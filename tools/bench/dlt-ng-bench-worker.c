@@ -1,0 +1,787 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* dlt-ng-bench-worker: the workloads that tools/dlt-ng-bench runs against the
+ * reference libdlt.so.2 and against libdlt-ng.
+ *
+ * The same binary serves both libraries: it is linked against libdlt.la, and
+ * the driver picks the library at run time with LD_LIBRARY_PATH.  It uses only
+ * the public 2.18.8 API; dlt_get_overflow_count() (libdlt-ng only) is looked
+ * up with dlsym so the reference run works.  Every mode prints one JSON
+ * object on stdout.
+ *
+ *   latency  -t T -n N -r R -b B -c CTID   T threads, N messages each, R msg/s in
+ *            total, issued in batches of B back to back; every message timed
+ *            with a CLOCK_MONOTONIC pair; percentiles and a log histogram
+ *   burst    -n N -c CTID                  N messages as fast as one thread can
+ *   rate     -r R -d MS -c CTID            R msg/s for MS milliseconds (batches
+ *            every 100 us)
+ *   disabled -n N                          DLT_LOG below the context's level
+ *   callgrind -n N                         N enabled messages in bench_cg_enabled(),
+ *            N disabled DLT_LOG in bench_cg_disabled() (for --toggle-collect)
+ *   raw      -r R -d MS -c CTID            no library: DLT user messages written
+ *            straight into $DLT_PIPE_DIR/dlt with blocking writes (the daemon's
+ *            own ceiling); R = 0 means as fast as the FIFO takes them
+ *   count    FILE APID CTID                messages of APID/CTID in a DLT storage
+ *            file, with the first and last reception time
+ *
+ * The enabled message is always dlt_user_log_write_start (INFO) + string
+ * "bench message" + uint32 + int32 + dlt_user_log_write_finish.  Lib modes
+ * register app BNCH; before measuring they log -w W (default 10000) warm-up
+ * messages to context WARM and pause 200 ms so both libraries start from an
+ * idle, connected state.  They end by returning from main: whatever the library
+ * still holds is flushed by its own exit handler, as in a normal app.
+ */
+#define _GNU_SOURCE 1
+
+#include <dlt.h>
+
+#include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+/* ------------------------------------------------------------------ tools */
+
+static inline uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static void sleep_until(uint64_t t)
+{
+    struct timespec ts = { (time_t)(t / 1000000000u), (long)(t % 1000000000u) };
+    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL) == EINTR)
+        ;
+}
+
+static void sleep_ms(unsigned ms)
+{
+    sleep_until(now_ns() + (uint64_t)ms * 1000000u);
+}
+
+static void die(const char *what)
+{
+    fprintf(stderr, "dlt-ng-bench-worker: %s\n", what);
+    exit(2);
+}
+
+/* dlt_get_overflow_count() if the loaded library has it, else -1. */
+static long long overflow_count(void)
+{
+    uint64_t (*fn)(void) = (uint64_t (*)(void))dlsym(RTLD_DEFAULT, "dlt_get_overflow_count");
+    return fn ? (long long)fn() : -1;
+}
+
+/* Return code bookkeeping.  Index = code + 16 for codes in [-16, 15]. */
+#define NCODES 32
+struct codes {
+    unsigned long finish[NCODES]; /* dlt_user_log_write_finish results */
+    unsigned long start[NCODES];  /* write_start results other than DLT_RETURN_TRUE */
+};
+
+static void count_code(unsigned long *tab, int r)
+{
+    if (r < -16)
+        r = -16;
+    if (r > 15)
+        r = 15;
+    tab[r + 16]++;
+}
+
+static void merge_codes(struct codes *dst, const struct codes *src)
+{
+    for (int i = 0; i < NCODES; i++) {
+        dst->finish[i] += src->finish[i];
+        dst->start[i] += src->start[i];
+    }
+}
+
+static void print_code_table(const char *name, const unsigned long *tab)
+{
+    int first = 1;
+    printf("\"%s\":{", name);
+    for (int i = 0; i < NCODES; i++) {
+        if (!tab[i])
+            continue;
+        printf("%s\"%d\":%lu", first ? "" : ",", i - 16, tab[i]);
+        first = 0;
+    }
+    printf("}");
+}
+
+/* Prints "codes":{...},"accepted":A (finish returned DLT_RETURN_OK). */
+static void print_codes(const struct codes *c)
+{
+    printf("\"codes\":{");
+    print_code_table("finish", c->finish);
+    printf(",");
+    print_code_table("start", c->start);
+    printf("},\"accepted\":%lu", c->finish[16 + DLT_RETURN_OK]);
+}
+
+/* ------------------------------------------------------------- the message */
+
+static DltContext ctx_main;
+static DltContext ctx_warm;
+
+/* One enabled message; the result is accounted in *c. */
+static inline void log_one(DltContext *ctx, uint32_t i, struct codes *c)
+{
+    DltContextData cd;
+    int r = dlt_user_log_write_start(ctx, &cd, DLT_LOG_INFO);
+    if (r == DLT_RETURN_TRUE) {
+        (void)dlt_user_log_write_string(&cd, "bench message");
+        (void)dlt_user_log_write_uint32(&cd, i);
+        (void)dlt_user_log_write_int32(&cd, -(int32_t)i);
+        count_code(c->finish, dlt_user_log_write_finish(&cd));
+    } else {
+        count_code(c->start, r);
+    }
+}
+
+/* Warm-up messages before measuring (-w): by default enough to wrap
+ * libdlt-ng's default 1 MiB ring once, so its pages are touched and the
+ * measurement sees a running application, not a cold start. */
+static unsigned warm_messages = 10000;
+
+static void lib_setup(const char *ctid)
+{
+    struct codes c;
+    memset(&c, 0, sizeof c);
+    if (dlt_register_app("BNCH", "dlt-ng bench") < 0)
+        die("dlt_register_app failed");
+    if (dlt_register_context(&ctx_warm, "WARM", "warm-up") < 0 ||
+        dlt_register_context(&ctx_main, ctid, "measured") < 0)
+        die("dlt_register_context failed");
+    /* Warm-up, gently paced (50k msg/s) so that neither library drops it. */
+    for (uint32_t i = 0; i < warm_messages; i++) {
+        log_one(&ctx_warm, i, &c);
+        if (i % 50 == 49)
+            sleep_ms(1);
+    }
+    sleep_ms(200);
+}
+
+/* --------------------------------------------------------------- statistics */
+
+#define HIST_PER_DECADE 20
+#define HIST_DECADES 9 /* 1 ns .. 1 s */
+#define HIST_BINS (HIST_PER_DECADE * HIST_DECADES + 1)
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static uint32_t pct(const uint32_t *s, size_t n, double p)
+{
+    size_t k = (size_t)(p * (double)n);
+    if (k >= n)
+        k = n - 1;
+    return s[k];
+}
+
+/* Bin of a sample: bin i holds [10^(i/HIST_PER_DECADE), 10^((i+1)/HIST_PER_DECADE)) ns. */
+static int hist_bin(uint32_t ns)
+{
+    if (ns < 1)
+        return 0;
+    int b = (int)floor(log10((double)ns) * HIST_PER_DECADE + 1e-9);
+    return b < 0 ? 0 : (b >= HIST_BINS ? HIST_BINS - 1 : b);
+}
+
+/* Prints "name":{"n":..,"mean":..,"p50":..,...,"hist":[[bin,count],...]}.
+ * Sorts s in place. */
+static void print_stats(const char *name, uint32_t *s, size_t n, int with_hist)
+{
+    double sum = 0;
+    qsort(s, n, sizeof *s, cmp_u32);
+    for (size_t i = 0; i < n; i++)
+        sum += s[i];
+    printf("\"%s\":{\"n\":%zu,\"mean\":%.1f,\"min\":%u,\"p50\":%u,\"p90\":%u,\"p99\":%u,"
+           "\"p999\":%u,\"max\":%u",
+           name, n, n ? sum / (double)n : 0.0, n ? s[0] : 0, n ? pct(s, n, 0.50) : 0,
+           n ? pct(s, n, 0.90) : 0, n ? pct(s, n, 0.99) : 0, n ? pct(s, n, 0.999) : 0,
+           n ? s[n - 1] : 0);
+    if (with_hist) {
+        static unsigned long h[HIST_BINS];
+        int first = 1;
+        memset(h, 0, sizeof h);
+        for (size_t i = 0; i < n; i++)
+            h[hist_bin(s[i])]++;
+        printf(",\"hist_per_decade\":%d,\"hist\":[", HIST_PER_DECADE);
+        for (int i = 0; i < HIST_BINS; i++) {
+            if (!h[i])
+                continue;
+            printf("%s[%d,%lu]", first ? "" : ",", i, h[i]);
+            first = 0;
+        }
+        printf("]");
+    }
+    printf("}");
+}
+
+static inline uint32_t clamp_u32(uint64_t v)
+{
+    return v > UINT32_MAX ? UINT32_MAX : (uint32_t)v;
+}
+
+/* The empty timing pair: what a sample costs with nothing between. */
+static void timer_pair(size_t n)
+{
+    uint32_t *s = malloc(n * sizeof *s);
+    if (!s)
+        die("out of memory");
+    for (size_t i = 0; i < n; i++) {
+        uint64_t t0 = now_ns();
+        uint64_t t1 = now_ns();
+        s[i] = clamp_u32(t1 - t0);
+    }
+    print_stats("pair", s, n, 0);
+    free(s);
+}
+
+/* ------------------------------------------------------------------ latency */
+
+struct lat_arg {
+    pthread_t tid;
+    uint32_t *samples;
+    size_t n;
+    uint64_t interval_ns; /* per batch */
+    unsigned batch;
+    struct codes codes;
+};
+
+static pthread_barrier_t lat_barrier;
+
+static void *lat_thread(void *p)
+{
+    struct lat_arg *a = p;
+    uint32_t *s = a->samples;
+    size_t i = 0;
+
+    pthread_barrier_wait(&lat_barrier);
+    uint64_t next = now_ns();
+    while (i < a->n) {
+        for (unsigned k = 0; k < a->batch && i < a->n; k++, i++) {
+            const uint64_t t0 = now_ns();
+            log_one(&ctx_main, (uint32_t)i, &a->codes);
+            const uint64_t t1 = now_ns();
+            s[i] = clamp_u32(t1 - t0);
+        }
+        next += a->interval_ns;
+        const uint64_t t = now_ns();
+        if (next > t)
+            sleep_until(next);
+        else if (t - next > 100 * a->interval_ns)
+            next = t; /* far behind: do not catch up with a burst */
+    }
+    return NULL;
+}
+
+static int mode_latency(unsigned threads, size_t n, double rate, unsigned batch, const char *ctid)
+{
+    struct lat_arg *args = calloc(threads, sizeof *args);
+    uint32_t *all = malloc(threads * n * sizeof *all);
+    struct codes total;
+    if (!args || !all)
+        die("out of memory");
+    memset(&total, 0, sizeof total);
+    lib_setup(ctid);
+
+    const double per_thread = rate / threads;
+    pthread_barrier_init(&lat_barrier, NULL, threads + 1);
+    for (unsigned t = 0; t < threads; t++) {
+        args[t].samples = all + (size_t)t * n;
+        args[t].n = n;
+        args[t].batch = batch;
+        args[t].interval_ns = (uint64_t)(1e9 * batch / per_thread);
+        if (pthread_create(&args[t].tid, NULL, lat_thread, &args[t]) != 0)
+            die("pthread_create failed");
+    }
+    pthread_barrier_wait(&lat_barrier);
+    const uint64_t t0 = now_ns();
+    for (unsigned t = 0; t < threads; t++) {
+        pthread_join(args[t].tid, NULL);
+        merge_codes(&total, &args[t].codes);
+    }
+    const double el = (double)(now_ns() - t0) / 1e9;
+    const long long ovf = overflow_count();
+
+    printf("{\"mode\":\"latency\",\"threads\":%u,\"n_per_thread\":%zu,\"sent\":%zu,"
+           "\"rate\":%.0f,\"batch\":%u,\"elapsed_s\":%.4f,\"achieved_rate\":%.0f,"
+           "\"overflow\":%lld,",
+           threads, n, threads * n, rate, batch, el, (double)(threads * n) / el, ovf);
+    print_codes(&total);
+    /* Median by position in the batch: the first message of a batch is the one
+     * that finds the library idle (e.g. has to wake its worker). */
+    printf(",\"p50_by_position\":[");
+    {
+        const size_t per_pos = (n + batch - 1) / batch;
+        uint32_t *tmp = malloc(threads * per_pos * sizeof *tmp);
+        if (!tmp)
+            die("out of memory");
+        for (unsigned p = 0; p < batch; p++) {
+            size_t m = 0;
+            for (unsigned t = 0; t < threads; t++)
+                for (size_t i = p; i < n; i += batch)
+                    tmp[m++] = all[(size_t)t * n + i];
+            qsort(tmp, m, sizeof *tmp, cmp_u32);
+            printf("%s%u", p ? "," : "", m ? pct(tmp, m, 0.5) : 0);
+        }
+        free(tmp);
+    }
+    printf("],");
+    timer_pair(1000000);
+    printf(",");
+    print_stats("lat", all, threads * n, 1);
+    printf("}\n");
+    fflush(stdout);
+    free(all);
+    free(args);
+    return 0;
+}
+
+/* -------------------------------------------------------------------- burst */
+
+static int mode_burst(size_t n, const char *ctid)
+{
+    /* Timed in chunks of 1000 messages (one clock pair per chunk, so the
+     * burst itself is not slowed down), to tell the cost of an accepted
+     * message from the cost of a refused one. */
+    enum { CHUNK = 1000 };
+    struct codes c;
+    double ns_ok = 0, ns_full = 0;
+    unsigned long n_ok = 0, n_full = 0;
+    const int trace = getenv("DLT_NG_BENCH_CHUNKS") != NULL; /* per-chunk times on stderr */
+    memset(&c, 0, sizeof c);
+    lib_setup(ctid);
+    const long long ovf0 = overflow_count();
+    const uint64_t t0 = now_ns();
+    uint64_t tc = t0;
+    for (size_t i = 0; i < n;) {
+        const unsigned long acc0 = c.finish[16 + DLT_RETURN_OK];
+        size_t k = 0;
+        for (; k < CHUNK && i < n; k++, i++)
+            log_one(&ctx_main, (uint32_t)i, &c);
+        const uint64_t t = now_ns();
+        const unsigned long acc = c.finish[16 + DLT_RETURN_OK] - acc0;
+        if (trace)
+            fprintf(stderr, "chunk %zu: %.1f ns/msg, %lu accepted\n", i / CHUNK,
+                    (double)(t - tc) / (double)k, acc);
+        if (acc == k) {
+            ns_ok += (double)(t - tc);
+            n_ok += k;
+        } else if (acc == 0) {
+            ns_full += (double)(t - tc);
+            n_full += k;
+        }
+        tc = t;
+    }
+    const uint64_t t1 = now_ns();
+    const long long ovf1 = overflow_count();
+    printf("{\"mode\":\"burst\",\"sent\":%zu,\"elapsed_s\":%.6f,\"ns_per_msg\":%.1f,"
+           "\"ns_per_accepted\":%.1f,\"ns_per_refused\":%.1f,\"overflow\":%lld,",
+           n, (double)(t1 - t0) / 1e9, (double)(t1 - t0) / (double)n,
+           n_ok ? ns_ok / (double)n_ok : -1.0, n_full ? ns_full / (double)n_full : -1.0,
+           ovf0 < 0 ? -1 : ovf1 - ovf0);
+    print_codes(&c);
+    printf("}\n");
+    fflush(stdout);
+    return 0;
+}
+
+/* --------------------------------------------------------------------- rate */
+
+#define RATE_TICK_NS 100000u /* one batch every 100 us */
+
+static int mode_rate(double rate, unsigned ms, const char *ctid)
+{
+    struct codes c;
+    memset(&c, 0, sizeof c);
+    lib_setup(ctid);
+    const uint64_t total = (uint64_t)(rate * ms / 1000.0);
+    const uint64_t ticks = (uint64_t)ms * 1000000u / RATE_TICK_NS;
+    const long long ovf0 = overflow_count();
+    uint64_t sent = 0;
+    const uint64_t t0 = now_ns();
+    uint64_t next = t0;
+    for (uint64_t k = 1; k <= ticks; k++) {
+        const uint64_t upto = total * k / ticks;
+        while (sent < upto)
+            log_one(&ctx_main, (uint32_t)sent++, &c);
+        next += RATE_TICK_NS;
+        const uint64_t t = now_ns();
+        if (next > t)
+            sleep_until(next);
+    }
+    const double el = (double)(now_ns() - t0) / 1e9;
+    const long long ovf1 = overflow_count();
+    printf("{\"mode\":\"rate\",\"rate\":%.0f,\"sent\":%" PRIu64 ",\"elapsed_s\":%.4f,"
+           "\"achieved_rate\":%.0f,\"overflow\":%lld,",
+           rate, sent, el, (double)sent / el, ovf0 < 0 ? -1 : ovf1 - ovf0);
+    print_codes(&c);
+    printf("}\n");
+    fflush(stdout);
+    return 0;
+}
+
+/* ----------------------------------------------------------------- disabled */
+
+static int mode_disabled(size_t n)
+{
+    lib_setup("DISA");
+    double best = 1e30;
+    for (int rep = 0; rep < 9; rep++) { /* the first one warms up; best of the rest */
+        const uint64_t t0 = now_ns();
+        for (size_t i = 0; i < n; i++) {
+            DLT_LOG(ctx_main, DLT_LOG_DEBUG, DLT_STRING("disabled"), DLT_UINT32((uint32_t)i));
+            __asm__ __volatile__("" ::: "memory");
+        }
+        const double per = (double)(now_ns() - t0) / (double)n;
+        if (rep > 0 && per < best)
+            best = per;
+    }
+    printf("{\"mode\":\"disabled\",\"calls\":%zu,\"ns_per_call\":%.2f}\n", n, best);
+    fflush(stdout);
+    return 0;
+}
+
+/* ---------------------------------------------------------------- callgrind */
+
+/* Run under valgrind --tool=callgrind --toggle-collect=bench_cg_enabled ...:
+ * only the instructions inside these two functions (this thread) count. */
+void bench_cg_enabled(size_t n, struct codes *c);
+void bench_cg_disabled(size_t n);
+
+__attribute__((noinline)) void bench_cg_enabled(size_t n, struct codes *c)
+{
+    for (size_t i = 0; i < n; i++)
+        log_one(&ctx_main, (uint32_t)i, c);
+}
+
+__attribute__((noinline)) void bench_cg_disabled(size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        DLT_LOG(ctx_main, DLT_LOG_DEBUG, DLT_STRING("disabled"), DLT_UINT32((uint32_t)i));
+        __asm__ __volatile__("" ::: "memory");
+    }
+}
+
+static int mode_callgrind(size_t n)
+{
+    struct codes c;
+    memset(&c, 0, sizeof c);
+    lib_setup("CALG");
+    /* Resolve every PLT entry and touch the paths once, outside the toggles. */
+    log_one(&ctx_main, 0, &c);
+    DLT_LOG(ctx_main, DLT_LOG_DEBUG, DLT_STRING("disabled"), DLT_UINT32(0));
+    sleep_ms(100);
+    memset(&c, 0, sizeof c);
+    bench_cg_enabled(n, &c);
+    bench_cg_disabled(n);
+    printf("{\"mode\":\"callgrind\",\"n\":%zu,", n);
+    print_codes(&c);
+    printf("}\n");
+    fflush(stdout);
+    return 0;
+}
+
+/* ---------------------------------------------------------------------- raw */
+
+/* DLT user protocol (FIFO IPC of the 2.18.8 daemon): an 8-byte user header
+ * "DUH\1" + host-order message type, then the body. */
+enum { USER_LOG = 1, USER_REGISTER_APP = 2, USER_UNREGISTER_APP = 3, USER_REGISTER_CTX = 4 };
+
+static size_t put_user_header(uint8_t *p, uint32_t type)
+{
+    memcpy(p, "DUH\1", 4);
+    memcpy(p + 4, &type, 4);
+    return 8;
+}
+
+static void write_all(int fd, const void *buf, size_t len)
+{
+    const uint8_t *p = buf;
+    while (len) {
+        ssize_t w = write(fd, p, len);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            die("write to the daemon FIFO failed");
+        p += w;
+        len -= (size_t)w;
+    }
+}
+
+static void put_be32(uint8_t *p, uint32_t v)
+{
+    p[0] = (uint8_t)(v >> 24);
+    p[1] = (uint8_t)(v >> 16);
+    p[2] = (uint8_t)(v >> 8);
+    p[3] = (uint8_t)v;
+}
+
+/* One verbose LOG message as libdlt writes it (user header included);
+ * returns its size. */
+static size_t build_raw_message(uint8_t *p, const char *ctid, uint8_t mcnt, uint32_t i,
+                                uint32_t tmsp)
+{
+    static const char text[] = "bench message";
+    const uint16_t tlen = sizeof text;
+    const uint32_t ti_str = 0x200, ti_u32 = 0x43, ti_s32 = 0x23;
+    const int32_t s = -(int32_t)i;
+    size_t o = put_user_header(p, USER_LOG);
+    const size_t std = o;
+    p[o++] = 0x3d; /* UEH | WEID | WSID | WTMS | version 1 */
+    p[o++] = mcnt;
+    o += 2; /* length, below */
+    memcpy(p + o, "ECU1", 4);
+    o += 4;
+    put_be32(p + o, (uint32_t)getpid());
+    o += 4;
+    put_be32(p + o, tmsp);
+    o += 4;
+    p[o++] = (uint8_t)((DLT_LOG_INFO << 4) | 1); /* MTIN info, MSTP log, verbose */
+    p[o++] = 3;
+    memcpy(p + o, "BNCH", 4);
+    o += 4;
+    memset(p + o, 0, 4);
+    memcpy(p + o, ctid, strnlen(ctid, 4));
+    o += 4;
+    memcpy(p + o, &ti_str, 4);
+    o += 4;
+    memcpy(p + o, &tlen, 2);
+    o += 2;
+    memcpy(p + o, text, tlen);
+    o += tlen;
+    memcpy(p + o, &ti_u32, 4);
+    o += 4;
+    memcpy(p + o, &i, 4);
+    o += 4;
+    memcpy(p + o, &ti_s32, 4);
+    o += 4;
+    memcpy(p + o, &s, 4);
+    o += 4;
+    const uint16_t len = (uint16_t)(o - std);
+    p[std + 2] = (uint8_t)(len >> 8);
+    p[std + 3] = (uint8_t)len;
+    return o;
+}
+
+static int mode_raw(double rate, unsigned ms, const char *ctid)
+{
+    const char *dir = getenv("DLT_PIPE_DIR");
+    char path[600];
+    uint8_t buf[4096];
+    size_t o;
+    const int32_t pid = (int32_t)getpid();
+    if (!dir)
+        die("raw mode needs DLT_PIPE_DIR");
+
+    /* Our own FIFO, so the daemon can answer as it does to every app. */
+    snprintf(path, sizeof path, "%s/dltpipes/dlt%d", dir, (int)pid);
+    (void)unlink(path);
+    if (mkfifo(path, 0622) != 0)
+        die("mkfifo of the app FIFO failed");
+    const int own = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    snprintf(path, sizeof path, "%s/dlt", dir);
+    const int fd = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        die("cannot open the daemon FIFO");
+    (void)fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK); /* blocking writes */
+
+    o = put_user_header(buf, USER_REGISTER_APP);
+    memcpy(buf + o, "BNCH", 4);
+    memcpy(buf + o + 4, &pid, 4);
+    memset(buf + o + 8, 0, 4);
+    write_all(fd, buf, o + 12);
+    o = put_user_header(buf, USER_REGISTER_CTX);
+    memcpy(buf + o, "BNCH", 4);
+    memset(buf + o + 4, 0, 4);
+    memcpy(buf + o + 4, ctid, strnlen(ctid, 4));
+    memset(buf + o + 8, 0, 4); /* log level pos */
+    buf[o + 12] = DLT_LOG_INFO;
+    buf[o + 13] = 0;
+    memcpy(buf + o + 14, &pid, 4);
+    memset(buf + o + 18, 0, 4);
+    write_all(fd, buf, o + 22);
+    sleep_ms(100);
+
+    uint64_t sent = 0, writes = 0;
+    const uint64_t t0 = now_ns(), end = t0 + (uint64_t)ms * 1000000u;
+    uint64_t next = t0;
+    const uint64_t per_tick = rate > 0 ? (uint64_t)(rate * RATE_TICK_NS / 1e9) : 0;
+    for (;;) {
+        const uint64_t t = now_ns();
+        if (t >= end)
+            break;
+        uint64_t want = per_tick ? per_tick : 1000;
+        while (want) {
+            size_t len = 0;
+            while (want && len + 80 <= sizeof buf) {
+                len += build_raw_message(buf + len, ctid, (uint8_t)sent, (uint32_t)sent,
+                                         (uint32_t)(t / 100000u));
+                sent++;
+                want--;
+            }
+            write_all(fd, buf, len);
+            writes++;
+        }
+        if (per_tick) {
+            next += RATE_TICK_NS;
+            if (next > now_ns())
+                sleep_until(next);
+        }
+    }
+    const double el = (double)(now_ns() - t0) / 1e9;
+    o = put_user_header(buf, USER_UNREGISTER_APP);
+    memcpy(buf + o, "BNCH", 4);
+    memcpy(buf + o + 4, &pid, 4);
+    write_all(fd, buf, o + 8);
+    close(fd);
+    if (own >= 0)
+        close(own);
+    snprintf(path, sizeof path, "%s/dltpipes/dlt%d", dir, (int)pid);
+    (void)unlink(path);
+    printf("{\"mode\":\"raw\",\"rate\":%.0f,\"sent\":%" PRIu64 ",\"writes\":%" PRIu64
+           ",\"elapsed_s\":%.4f,\"achieved_rate\":%.0f}\n",
+           rate, sent, writes, el, (double)sent / el);
+    fflush(stdout);
+    return 0;
+}
+
+/* -------------------------------------------------------------------- count */
+
+static int id_eq(const uint8_t *wire, const char *id)
+{
+    char want[4] = { 0, 0, 0, 0 };
+    memcpy(want, id, strnlen(id, 4));
+    return memcmp(wire, want, 4) == 0;
+}
+
+static int mode_count(const char *file, const char *apid, const char *ctid)
+{
+    const int fd = open(file, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0)
+        die("cannot open the storage file");
+    const size_t size = (size_t)st.st_size;
+    const uint8_t *d = size ? mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0) : NULL;
+    if (size && d == MAP_FAILED)
+        die("mmap failed");
+    uint64_t count = 0, first = 0, last = 0, skipped = 0, total = 0;
+    size_t pos = 0;
+    while (pos + 20 <= size) {
+        if (memcmp(d + pos, "DLT\1", 4) != 0) {
+            const uint8_t *nx = memmem(d + pos + 1, size - pos - 1, "DLT\1", 4);
+            skipped++;
+            if (!nx)
+                break;
+            pos = (size_t)(nx - d);
+            continue;
+        }
+        uint32_t sec, usec;
+        memcpy(&sec, d + pos + 4, 4);
+        memcpy(&usec, d + pos + 8, 4);
+        const uint8_t *h = d + pos + 16;
+        const uint8_t htyp = h[0];
+        const size_t len = ((size_t)h[2] << 8) | h[3];
+        if (len < 4 || pos + 16 + len > size)
+            break; /* truncated last message */
+        size_t x = 4;
+        if (htyp & 0x04)
+            x += 4;
+        if (htyp & 0x08)
+            x += 4;
+        if (htyp & 0x10)
+            x += 4;
+        total++;
+        if ((htyp & 0x01) && x + 10 <= len && id_eq(h + x + 2, apid) && id_eq(h + x + 6, ctid)) {
+            const uint64_t us = (uint64_t)sec * 1000000u + usec;
+            if (!count)
+                first = us;
+            last = us;
+            count++;
+        }
+        pos += 16 + len;
+    }
+    printf("{\"mode\":\"count\",\"count\":%" PRIu64 ",\"first_us\":%" PRIu64
+           ",\"last_us\":%" PRIu64 ",\"messages\":%" PRIu64 ",\"resyncs\":%" PRIu64 "}\n",
+           count, first, last, total, skipped);
+    return 0;
+}
+
+/* --------------------------------------------------------------------- main */
+
+static void usage(void)
+{
+    fprintf(stderr,
+            "usage: dlt-ng-bench-worker latency|burst|rate|disabled|callgrind|raw [-t T] [-n N]\n"
+            "                           [-r RATE] [-b BATCH] [-d MS] [-c CTID] [-w WARM]\n"
+            "       dlt-ng-bench-worker count FILE APID CTID\n");
+    exit(2);
+}
+
+int main(int argc, char **argv)
+{
+    unsigned threads = 1, batch = 10, ms = 1000;
+    size_t n = 100000;
+    double rate = 100000;
+    const char *ctid = "BNCH";
+    int opt;
+
+    if (argc < 2)
+        usage();
+    const char *mode = argv[1];
+    if (strcmp(mode, "count") == 0) {
+        if (argc != 5)
+            usage();
+        return mode_count(argv[2], argv[3], argv[4]);
+    }
+    optind = 2;
+    while ((opt = getopt(argc, argv, "t:n:r:b:d:c:w:")) != -1) {
+        switch (opt) {
+        case 't': threads = (unsigned)strtoul(optarg, NULL, 10); break;
+        case 'n': n = (size_t)strtoull(optarg, NULL, 10); break;
+        case 'r': rate = strtod(optarg, NULL); break;
+        case 'b': batch = (unsigned)strtoul(optarg, NULL, 10); break;
+        case 'd': ms = (unsigned)strtoul(optarg, NULL, 10); break;
+        case 'c': ctid = optarg; break;
+        case 'w': warm_messages = (unsigned)strtoul(optarg, NULL, 10); break;
+        default: usage();
+        }
+    }
+    if (threads < 1 || threads > 64 || batch < 1)
+        usage();
+    /* Sleep granularity of the pacing: 1 us instead of the default 50 us slack. */
+    (void)prctl(PR_SET_TIMERSLACK, 1000UL, 0, 0, 0);
+
+    if (strcmp(mode, "latency") == 0)
+        return mode_latency(threads, n, rate > 0 ? rate : 1, batch, ctid);
+    if (strcmp(mode, "burst") == 0)
+        return mode_burst(n, ctid);
+    if (strcmp(mode, "rate") == 0)
+        return mode_rate(rate, ms, ctid);
+    if (strcmp(mode, "disabled") == 0)
+        return mode_disabled(n);
+    if (strcmp(mode, "callgrind") == 0)
+        return mode_callgrind(n);
+    if (strcmp(mode, "raw") == 0)
+        return mode_raw(rate, ms, ctid);
+    usage();
+    return 2;
+}
