@@ -209,6 +209,30 @@ stream() {
 # DLT_LOG_ID(mycontext1, DLT_LOG_INFO, 10) = non-verbose, INFO, no arguments, id 10.
 MARKER_LOST_LINE="ECU1 LOG TEST 0x40 0 0x3d 0a000000"
 
+# reference_lost NAME: does some libdlt-ng way have every reference line and more?
+reference_lost() {
+    local way sorted_ref
+    sorted_ref=$(LC_ALL=C sort "$work/$1.ref.norm")
+    for way in $WAYS; do
+        [ "$way" = ref ] && continue
+        stream "$1" "$way" >"$work/$1.$way.probe"
+        if ! cmp -s "$work/$1.ref.norm" "$work/$1.$way.probe" &&
+            [ -z "$(LC_ALL=C comm -23 <(printf '%s\n' "$sorted_ref") <(LC_ALL=C sort "$work/$1.$way.probe") | grep -v '^$')" ]; then
+            return 0
+        fi
+    done
+    return 1
+}
+
+rerun_reference() {
+    local name=$1 args envs
+    eval "args=(${CFG_ARGS[$name]})"
+    eval "envs=(${CFG_ENV[$name]})"
+    UP_RUN_ENV=(${envs[@]+"${envs[@]}"})
+    up_run ref "$work/$name.ref" "${CFG_TMO[$name]}" "$work/cwd" -- \
+        "${CFG_BIN[$name]}" ${args[@]+"${args[@]}"}
+}
+
 report_cfg() {
     local name=$1 bin=${CFG_BIN[$1]} missing way rc ref_rc n_ref loaded what ok_rc ref_ok
     # shellcheck disable=SC2086 # a list of pids
@@ -216,6 +240,16 @@ report_cfg() {
     missing=$(up_missing "$bin")
     echo "# ---- $name: $(basename "$bin") ${CFG_ARGS[$name]}"
     [ -n "$missing" ] && echo "#   imports symbols libdlt-ng lacks: $missing"
+
+    # The reference sometimes loses messages of a burst or at exit.  When a libdlt-ng
+    # stream holds every line of the reference's and more, the reference run is
+    # repeated once before anything is compared (not for the marker case, whose
+    # extra libdlt-ng line is expected).
+    stream "$name" ref >"$work/$name.ref.norm"
+    if [ "${CFG_SPECIAL[$name]}" != marker ] && reference_lost "$name"; then
+        echo "#   the reference lost messages ($(wc -l <"$work/$name.ref.norm")); running it again"
+        rerun_reference "$name"
+    fi
 
     # Reference: right library, the harness worked, and enough messages to compare.
     stream "$name" ref >"$work/$name.ref.norm"
