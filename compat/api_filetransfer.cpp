@@ -213,6 +213,25 @@ int send_all_packages(DltContext *ctx, const char *filename, int timeout) noexce
     return 0;
 }
 
+/* What the start (FLST) and info (FLIF) messages say about a file. */
+struct FileFacts {
+    std::uint32_t serial;
+    std::uint32_t size;
+    char date[kDateSize];
+    int count;
+};
+
+FileFacts file_facts(DltContext *ctx, const char *filename) noexcept
+{
+    FileFacts f{};
+    int ok = 0;
+    f.serial = getFileSerialNumber(filename, &ok);
+    f.size = getFilesize(filename, &ok);
+    getFileCreationDate2(filename, &ok, f.date);
+    f.count = dlt_user_log_file_packagesCount(ctx, filename);
+    return f;
+}
+
 /* The start message, under filename or alias. */
 int log_header(DltContext *ctx, const char *filename, const char *shown) noexcept
 {
@@ -220,19 +239,14 @@ int log_header(DltContext *ctx, const char *filename, const char *shown) noexcep
         dlt_user_log_file_errorMessage(ctx, filename, DLT_FILETRANSFER_ERROR_FILE_HEAD);
         return DLT_FILETRANSFER_ERROR_FILE_HEAD;
     }
-    int ok = 0;
-    const std::uint32_t serial = getFileSerialNumber(filename, &ok);
-    const std::uint32_t size = getFilesize(filename, &ok);
-    char date[kDateSize] = "";
-    getFileCreationDate2(filename, &ok, date);
-    const int count = dlt_user_log_file_packagesCount(ctx, filename);
+    const FileFacts f = file_facts(ctx, filename);
     Message(ctx, DLT_LOG_INFO)
         .str("FLST")
-        .u32(serial)
+        .u32(f.serial)
         .str(shown)
-        .u32(size)
-        .str(date)
-        .u32(static_cast<std::uint32_t>(count))
+        .u32(f.size)
+        .str(f.date)
+        .u32(static_cast<std::uint32_t>(f.count))
         .u32(kPackageSize)
         .str("FLST");
     return 0;
@@ -435,24 +449,19 @@ DLT_EXPORT int dlt_user_log_file_infoAbout(DltContext *fileContext, const char *
         dlt_user_log_file_errorMessage(fileContext, filename, DLT_FILETRANSFER_ERROR_INFO_ABOUT);
         return DLT_FILETRANSFER_ERROR_INFO_ABOUT;
     }
-    int ok = 0;
-    const std::uint32_t serial = getFileSerialNumber(filename, &ok);
-    const std::uint32_t size = getFilesize(filename, &ok);
-    char date[kDateSize] = "";
-    getFileCreationDate2(filename, &ok, date);
-    const int count = dlt_user_log_file_packagesCount(fileContext, filename);
+    const FileFacts f = file_facts(fileContext, filename);
     Message(fileContext, DLT_LOG_INFO)
         .str("FLIF")
         .str("file serialnumber")
-        .u32(serial)
+        .u32(f.serial)
         .str("filename")
         .str(filename)
         .str("file size in bytes")
-        .u32(size)
+        .u32(f.size)
         .str("file creation date")
-        .str(date)
+        .str(f.date)
         .str("number of packages")
-        .u32(static_cast<std::uint32_t>(count))
+        .u32(static_cast<std::uint32_t>(f.count))
         .str("FLIF");
     return 0;
 }
