@@ -5,5 +5,9 @@
 #define DLTNG_EXPORT_H
 
 #define DLT_EXPORT extern "C" __attribute__((visibility("default")))
+/* Exported data objects: defined inside an extern "C" block in a file that
+ * includes the public headers under "#pragma GCC visibility push(default)"
+ * (the headers declare them first).  Marker for tools/update-export-list.sh. */
+#define DLT_EXPORT_DATA
 
 #endif

@@ -38,13 +38,25 @@ long env_long(const char *name, long lo, long hi, long fallback) noexcept
 
 } // namespace
 
+namespace {
+/* dlt_log_set_fifo_basedir(): the directory used when DLT_PIPE_DIR is
+ * unset.  Set by the application before dlt_init(), read by it. */
+char g_default_pipe_dir[sizeof Config{}.pipe_dir - 32] = "/tmp";
+} // namespace
+
+void set_default_pipe_dir(const char *dir) noexcept
+{
+    if (std::strlen(dir) < sizeof g_default_pipe_dir && *dir)
+        std::strcpy(g_default_pipe_dir, dir);
+}
+
 void load_config(Config &cfg) noexcept
 {
     const char *dir = secure_getenv("DLT_PIPE_DIR");
     if (!dir || !*dir || std::strlen(dir) >= sizeof cfg.pipe_dir - 32) {
         if (dir && *dir)
-            diag(DiagLevel::kWarning, "DLT_PIPE_DIR too long, using /tmp");
-        dir = "/tmp";
+            diag(DiagLevel::kWarning, "DLT_PIPE_DIR too long, using %s", g_default_pipe_dir);
+        dir = g_default_pipe_dir;
     }
     std::strcpy(cfg.pipe_dir, dir);
 

@@ -42,6 +42,10 @@ inline constexpr std::int32_t kDefaultFlushTimeoutMs = 2000;
 /* Fill cfg from the environment (defaults where unset or malformed). */
 void load_config(Config &cfg) noexcept;
 
+/* dlt_log_set_fifo_basedir(): the FIFO directory when DLT_PIPE_DIR is
+ * unset (default /tmp); too long or empty values are ignored. */
+void set_default_pipe_dir(const char *dir) noexcept;
+
 /* Parse a decimal integer in [lo, hi]; false (and *out untouched) if the
  * text is not entirely such a number.  Shared by every numeric variable. */
 bool parse_long(const char *text, long lo, long hi, long *out) noexcept;

@@ -5,7 +5,11 @@
 # agree, and lints every page.
 dist_man_MANS = \
 	man/checkUserBufferForFreeSpace.3 \
+	man/dltSerialHeader.3 \
+	man/dltSerialHeaderChar.3 \
 	man/dlt_check_library_version.3 \
+	man/dlt_check_storageheader.3 \
+	man/dlt_clean_string.3 \
 	man/dlt_disable_local_print.3 \
 	man/dlt_enable_local_print.3 \
 	man/dlt_env_adjust_ll_from_env.3 \
@@ -17,20 +21,29 @@ dist_man_MANS = \
 	man/dlt_get_major_version.3 \
 	man/dlt_get_minor_version.3 \
 	man/dlt_get_overflow_count.3 \
+	man/dlt_get_service_name.3 \
 	man/dlt_get_version.3 \
 	man/dlt_init.3 \
 	man/dlt_init_common.3 \
 	man/dlt_init_file.3 \
+	man/dlt_log.3 \
+	man/dlt_log_free.3 \
+	man/dlt_log_init.3 \
 	man/dlt_log_int.3 \
 	man/dlt_log_marker.3 \
 	man/dlt_log_raw.3 \
+	man/dlt_log_set_fifo_basedir.3 \
+	man/dlt_log_set_filename.3 \
+	man/dlt_log_set_level.3 \
 	man/dlt_log_string.3 \
 	man/dlt_log_string_int.3 \
 	man/dlt_log_string_uint.3 \
 	man/dlt_log_uint.3 \
 	man/dlt_nonverbose_mode.3 \
+	man/dlt_print_char_string.3 \
 	man/dlt_print_hex.3 \
 	man/dlt_print_hex_string.3 \
+	man/dlt_print_id.3 \
 	man/dlt_print_mixed_string.3 \
 	man/dlt_register_app.3 \
 	man/dlt_register_context.3 \
@@ -40,11 +53,14 @@ dist_man_MANS = \
 	man/dlt_register_injection_callback.3 \
 	man/dlt_register_injection_callback_with_id.3 \
 	man/dlt_register_log_level_changed_callback.3 \
+	man/dlt_service_names.3 \
 	man/dlt_set_application_ll_ts_limit.3 \
 	man/dlt_set_filesize_max.3 \
 	man/dlt_set_id.3 \
 	man/dlt_set_log_mode.3 \
 	man/dlt_set_resend_timeout_atexit.3 \
+	man/dlt_set_storageheader.3 \
+	man/dlt_strnlen_s.3 \
 	man/dlt_unregister_app.3 \
 	man/dlt_unregister_app_flush_buffered_logs.3 \
 	man/dlt_unregister_context.3 \
@@ -120,6 +136,8 @@ dist_man_MANS = \
 	man/dlt_user_log_write_uint_attr.3 \
 	man/dlt_user_log_write_utf8_string.3 \
 	man/dlt_user_log_write_utf8_string_attr.3 \
+	man/dlt_user_printf.3 \
+	man/dlt_user_service_names.3 \
 	man/dlt_user_trace_network.3 \
 	man/dlt_user_trace_network_segmented.3 \
 	man/dlt_user_trace_network_segmented_end.3 \
@@ -127,6 +145,8 @@ dist_man_MANS = \
 	man/dlt_user_trace_network_segmented_start.3 \
 	man/dlt_user_trace_network_truncated.3 \
 	man/dlt_verbose_mode.3 \
+	man/dlt_vlog.3 \
+	man/dlt_vnlog.3 \
 	man/dlt_with_ecu_id.3 \
 	man/dlt_with_session_id.3 \
 	man/dlt_with_timestamp.3 \

@@ -15,7 +15,12 @@ cat <<'HEAD'
 {
 global:
 HEAD
-grep -ho 'DLT_EXPORT [^(]*(' compat/*.cpp | sed -E 's/.*[ *]([a-zA-Z0-9_]+)\($/    \1;/' | LC_ALL=C sort -u
+{
+    # functions: DLT_EXPORT ... name(
+    grep -ho 'DLT_EXPORT [^(]*(' compat/*.cpp | sed -E 's/.*[ *]([a-zA-Z0-9_]+)\($/    \1;/'
+    # data objects: DLT_EXPORT_DATA ... name[
+    grep -ho 'DLT_EXPORT_DATA [^(=]*\[' compat/*.cpp | sed -E 's/.*[ *]([a-zA-Z0-9_]+)\[$/    \1;/'
+} | LC_ALL=C sort -u
 cat <<'TAIL'
 local:
     *;
