@@ -16,4 +16,4 @@ check_PROGRAMS += tests/conformance/common-probe
 tests_conformance_common_probe_SOURCES = tests/conformance/common-probe.c
 tests_conformance_common_probe_LDADD = libdlt.la
 TESTS += tests/conformance/test-common.sh
-EXTRA_DIST += tests/conformance/test-common.sh
+EXTRA_DIST += tests/conformance/test-common.sh tests/conformance/probe.sh

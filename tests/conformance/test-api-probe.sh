@@ -5,33 +5,19 @@
 # the return codes and the exact bytes each call leaves in DltContextData.
 # The output on libdlt-ng must equal the output on the reference libdlt.so.2.
 set -u
-if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
-ref=${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}
-probe=${abs_top_builddir:-.}/tests/conformance/.libs/api-probe
-[ -x "$probe" ] || probe=${abs_top_builddir:-.}/tests/conformance/api-probe
-work=$(mktemp -d "${TMPDIR:-/tmp}/api-probe.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+# shellcheck source=tests/conformance/probe.sh
+. "${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/conformance/probe.sh"
+probe_init api-probe
 mkdir -p "$work/pipes"
-# shellcheck source=tests/integration/dltd.sh
-. "${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/integration/dltd.sh"
-dltd_reference_libdir "$work/ref"
 
 echo "1..4"
-if [ ! -e "$ref" ]; then
-    echo "Bail out! reference library $ref missing (package libdlt-dev/libdlt2)"
-    exit 1
-fi
+probe_require_reference
 # No daemon: both libraries queue and return as if sent.  A private pipe dir
 # keeps them away from any daemon of the machine.
-# In sanitizer builds the probe is instrumented, and the reference's own bugs
-# are not ours to report: its segmented network trace leaks its copies and
-# unlocks a mutex it does not hold.  "reference" as third argument silences
-# the sanitizers for that run.
 run() {
-    local quiet=()
-    [ "${3-}" = reference ] && quiet=(ASAN_OPTIONS=detect_leaks=0 TSAN_OPTIONS=report_bugs=0)
+    # shellcheck disable=SC2046 # word splitting wanted
     env -u LD_PRELOAD LD_LIBRARY_PATH="$1" DLT_PIPE_DIR="$work/pipes" DLT_LOG_MODE=4 \
-        DLT_NG_FLUSH_TIMEOUT_MS=100 ${quiet[@]+"${quiet[@]}"} timeout 60 "$probe" > "$2" 2>&1
+        DLT_NG_FLUSH_TIMEOUT_MS=100 $(probe_env "${3-}") timeout 60 "$probe" > "$2" 2>&1
 }
 run "$work/ref" "$work/ref.out" reference; ref_rc=$?
 run "$STAGE_DIR/lib" "$work/ng.out"; ng_rc=$?

@@ -5,26 +5,18 @@
 # stdout, stderr and log file on libdlt-ng must equal the reference's,
 # time stamps and pids masked.
 set -u
-if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
-ref=${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}
-probe=${abs_top_builddir:-.}/tests/conformance/.libs/common-probe
-[ -x "$probe" ] || probe=${abs_top_builddir:-.}/tests/conformance/common-probe
-work=$(mktemp -d "${TMPDIR:-/tmp}/common-probe.XXXXXX")
-trap "${KEEP:+:} rm -rf \"\$work\"" EXIT
-mkdir -p "$work/ref"
-ln -s "$(readlink -f "$ref")" "$work/ref/libdlt.so.2"
+# shellcheck source=tests/conformance/probe.sh
+. "${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/conformance/probe.sh"
+probe_init common-probe
 
 echo "1..5"
-if [ ! -e "$ref" ]; then
-    echo "Bail out! reference library $ref missing (package libdlt-dev/libdlt2)"
-    exit 1
-fi
-run() { # $1 library dir, $2 output prefix
-    env -u LD_PRELOAD -u DLT_LOG_MODE -u DLT_LOG_LEVEL -u DLT_LOG_FILENAME \
+probe_require_reference
+run() { # $1 library dir, $2 output prefix, [$3 reference]
+    # shellcheck disable=SC2046 # word splitting wanted
+    env -u LD_PRELOAD -u DLT_LOG_MODE -u DLT_LOG_LEVEL -u DLT_LOG_FILENAME $(probe_env "${3-}") \
         LD_LIBRARY_PATH="$1" timeout 60 "$probe" "$2.log" > "$2.out" 2> "$2.err"
 }
-mask() { sed -E 's/\[ *[0-9]+\.[0-9]+\]~DLT~ *[0-9]+~/[time]~DLT~pid~/g' "$1"; }
-run "$work/ref" "$work/r"; ref_rc=$?
+run "$work/ref" "$work/r" reference; ref_rc=$?
 run "$STAGE_DIR/lib" "$work/n"; ng_rc=$?
 if [ "$ref_rc" -eq 0 ] && [ "$ng_rc" -eq 0 ]; then
     echo "ok 1 - both runs exit 0"
@@ -35,8 +27,8 @@ fail=0
 n=2
 for part in out err log; do
     touch "$work/r.$part" "$work/n.$part"
-    mask "$work/r.$part" > "$work/r.$part.m"
-    mask "$work/n.$part" > "$work/n.$part.m"
+    probe_mask "$work/r.$part" > "$work/r.$part.m"
+    probe_mask "$work/n.$part" > "$work/n.$part.m"
     lines=$(wc -l < "$work/r.$part.m")
     if [ "$lines" -gt 1 ] && diff "$work/r.$part.m" "$work/n.$part.m" > "$work/diff.$part"; then
         echo "ok $n - $part: libdlt-ng prints the $lines lines of the reference exactly"
