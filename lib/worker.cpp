@@ -23,6 +23,10 @@ namespace {
 
 constexpr int kMaxConnectBackoffMs = 500;
 constexpr int kFirstConnectBackoffMs = 10;
+/* How long an incomplete daemon message may wait for the rest of its bytes
+ * (only messages larger than one atomic write can legitimately arrive in
+ * pieces, and the daemon writes them in one call). */
+constexpr std::int64_t kRxStallMs = 500;
 
 /* Generations wrap; compare them as a sliding window. */
 bool gen_after(std::uint32_t a, std::uint32_t b) noexcept
@@ -50,6 +54,7 @@ bool Worker::start(Runtime &rt) noexcept
     unregistrations_pending_ = false;
     batch_len_ = 0;
     rx_len_ = 0;
+    rx_head_since_ms_ = -1;
     synced_generation_ = rt.registry.generation() - 1; /* force a first sync */
     announced_generation_.store(synced_generation_, std::memory_order_relaxed);
     written_pos_.store(rt.ring.dequeue_position(), std::memory_order_relaxed);
@@ -149,9 +154,17 @@ void Worker::sleep() noexcept
         fds[n++] = {event_fd_, POLLIN, 0};
         if (rt_->app_fd >= 0 && !rt_->config.ignore_daemon_messages)
             fds[n++] = {rt_->app_fd, POLLIN, 0};
+        std::int64_t deadline = -1;
+        if (daemon_fd_ < 0)
+            deadline = next_connect_ms_;
+        if (rx_head_since_ms_ >= 0) { /* an incomplete daemon message may stall */
+            const std::int64_t stall = rx_head_since_ms_ + kRxStallMs;
+            if (deadline < 0 || stall < deadline)
+                deadline = stall;
+        }
         int timeout = -1;
-        if (daemon_fd_ < 0) {
-            const std::int64_t wait = next_connect_ms_ - monotonic_ms();
+        if (deadline >= 0) {
+            const std::int64_t wait = deadline - monotonic_ms();
             timeout = wait < 0 ? 0 : static_cast<int>(wait);
         }
         poll(fds, n, timeout);
@@ -499,21 +512,54 @@ void Worker::read_daemon() noexcept
     const int fd = rt_->app_fd;
     if (fd < 0 || rt_->config.ignore_daemon_messages)
         return;
+    const std::uint64_t rejected_before = control_stats_.rejected;
+    bool head_changed = false;
     for (;;) {
         const ssize_t n = read(fd, rx_ + rx_len_, sizeof rx_ - rx_len_);
-        if (n <= 0)
-            break;
-        rx_len_ += static_cast<std::size_t>(n);
-        const std::size_t used = parse_control(rx_, rx_len_, on_control, this, control_stats_);
+        if (n < 0 && errno == EINTR)
+            continue;
+        /* O_RDWR: never EOF, so n <= 0 means the FIFO is empty (EAGAIN). */
+        const bool drained = n <= 0;
+        if (!drained)
+            rx_len_ += static_cast<std::size_t>(n);
+        ParseEnd end = drained ? ParseEnd::kDrained : ParseEnd::kWait;
+        if (drained && rx_len_ > 0 && rx_head_since_ms_ >= 0 &&
+            monotonic_ms() - rx_head_since_ms_ >= kRxStallMs)
+            end = ParseEnd::kFlush; /* it has waited long enough: resync */
+        const std::size_t used = parse_control(rx_, rx_len_, on_control, this, control_stats_, end);
         if (used == 0 && rx_len_ == sizeof rx_) {
             ++control_stats_.rejected; /* a "message" larger than we accept */
             rx_len_ = 0;
+            head_changed = true;
             continue;
         }
-        std::memmove(rx_, rx_ + used, rx_len_ - used);
-        rx_len_ -= used;
+        if (used > 0) {
+            std::memmove(rx_, rx_ + used, rx_len_ - used);
+            rx_len_ -= used;
+            head_changed = true;
+        }
+        if (drained)
+            break;
     }
-    rejected_.store(control_stats_.rejected, std::memory_order_relaxed);
+    /* A message that stays incomplete is timed from when it became the
+     * head of the buffer; more bytes arriving do not restart its clock (a
+     * forged length must not swallow the real messages behind it). */
+    if (rx_len_ == 0)
+        rx_head_since_ms_ = -1;
+    else if (head_changed || rx_head_since_ms_ < 0)
+        rx_head_since_ms_ = monotonic_ms();
+    const std::uint64_t rejected = control_stats_.rejected;
+    if (rejected != rejected_before) {
+        /* Warn on the first rejection and then at every power of two. */
+        for (std::uint64_t r = rejected_before + 1; r <= rejected; ++r) {
+            if ((r & (r - 1)) == 0) {
+                diag(DiagLevel::kWarning, "%llu malformed or unknown daemon messages rejected",
+                     static_cast<unsigned long long>(rejected));
+                break;
+            }
+        }
+    }
+    rejected_.store(rejected, std::memory_order_relaxed);
 }
 
 void Worker::on_control(const ControlEvent &ev, void *self) noexcept

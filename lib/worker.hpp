@@ -112,6 +112,7 @@ private:
     /* Room for the largest injection we accept plus its headers. */
     unsigned char rx_[kMaxInjectionSize + 64];
     std::size_t rx_len_ = 0;
+    std::int64_t rx_head_since_ms_ = -1; /* when the incomplete head of rx_ arrived */
     ControlStats control_stats_{};
 
     /* Progress, for flush(). */
