@@ -593,6 +593,9 @@ void Worker::on_control(const ControlEvent &ev, void *self) noexcept
         break;
     }
     case ControlEvent::kInjection: {
+        /* As upstream: an injection without data reaches no callback. */
+        if (ev.data_len == 0)
+            break;
         InjectionCallback cb;
         rt.registry.lock();
         const bool found = rt.registry.find_injection(ev.pos, ev.service_id, cb);
