@@ -9,7 +9,13 @@ tests_control_ctl_app_SOURCES = tests/control/ctl-app.c
 tests_control_ctl_app_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/include
 tests_control_ctl_app_LDADD = libdlt.la $(PTHREAD_LIBS) -lpthread
 
-TESTS += tests/control/test-control.sh
+# A TAP program: registry stress, with its own FIFO as the "daemon".
+check_PROGRAMS += tests/control/ctl-stress
+tests_control_ctl_stress_SOURCES = tests/control/ctl-stress.c
+tests_control_ctl_stress_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/include
+tests_control_ctl_stress_LDADD = libdlt.la $(PTHREAD_LIBS) -lpthread -ldl
+
+TESTS += tests/control/test-control.sh tests/control/ctl-stress
 EXTRA_DIST += \
 	tests/control/test-control.sh \
 	tests/control/ctlscen.py \
