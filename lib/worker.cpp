@@ -632,7 +632,9 @@ void Worker::publish_progress() noexcept
 
 bool Worker::flush(int timeout_ms) noexcept
 {
-    if (!started_)
+    /* From a callback on the worker itself nothing can progress while we
+     * wait: give up at once instead of stalling for the whole timeout. */
+    if (!started_ || is_worker_thread())
         return false;
     const std::uint64_t target_pos = rt_->ring.enqueue_position();
     const std::uint32_t target_gen = rt_->registry.generation();
