@@ -11,7 +11,7 @@
  *   LLCB <ctid> <ll> <ts> <t_ns>      a log-level-changed callback ran
  *   INJ <kind> <sid> <len> <hex> <t_ns>   an injection callback ran
  *                                    (kind: plain, or id:<priv ok?>)
- *   STATE <n>  LOGGED <rc>  LIMIT <rc>  BYE      answers to commands
+ *   STATE <n>  LOGGED <rc>  BURST <ok>  LIMIT <rc>  BYE   answers to commands
  *
  * Contexts (app CTLA): CTX1 dlt_register_context + callbacks installed
  * afterwards (llccb, injections 0x1000 plain and 0x1001 with id); CTX2
@@ -20,6 +20,7 @@
  *
  * Commands on stdin, one per line:
  *   log <ctid> <level> <text>   dlt_log_string on that context
+ *   burst <ctid> <n>            n INFO messages "burst-<i>" over some ms
  *   state                       dlt_get_log_state()
  *   limit <ll> <ts>             dlt_set_application_ll_ts_limit
  *   quit                        unregister everything, dlt_free, exit 0 */
@@ -162,6 +163,19 @@ int main(void)
         line[strcspn(line, "\n")] = 0;
         if (sscanf(line, "log %7s %d %399[^\n]", id, &level, text) == 3 && find_ctx(id) >= 0) {
             say("LOGGED %d\n", dlt_log_string(&ctx[find_ctx(id)], (DltLogLevelType)level, text));
+        } else if (sscanf(line, "burst %7s %d", id, &level) == 2 && find_ctx(id) >= 0) {
+            /* level = how many INFO messages, spread over a few ms */
+            int good = 0;
+            for (int i = 0; i < level; ++i) {
+                char msg[32];
+                snprintf(msg, sizeof msg, "burst-%d", i);
+                good += dlt_log_string(&ctx[find_ctx(id)], DLT_LOG_INFO, msg) == DLT_RETURN_OK;
+                if (i % 10 == 9) {
+                    const struct timespec nap = {0, 200000};
+                    nanosleep(&nap, NULL);
+                }
+            }
+            say("BURST %d\n", good);
         } else if (strcmp(line, "state") == 0) {
             say("STATE %d\n", dlt_get_log_state());
         } else if (sscanf(line, "limit %d %d", &level, &ts) == 2) {

@@ -25,6 +25,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import dltctl  # noqa: E402
 
 WAIT = 6.0  # seconds for something that must happen, even on the reference
+BURST = 2000  # messages logged while hostile bytes arrive
 
 
 def result(key, value):
@@ -269,17 +270,25 @@ def main():
             hdr(12),                                          # LOG_STATE without its byte
             hdr(6) + b"\x01\x00",                             # torn LOG_LEVEL
         ]
+        # The app logs a burst while the bytes arrive.
+        start = app.mark()
+        app.cmd("burst CTX1 %d" % BURST)
         fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
         for piece in junk:
             os.write(fd, piece)
-        for _ in range(50):  # a burst of random bytes with patterns in it
+            time.sleep(0.001)
+        for _ in range(50):  # random bytes with patterns in them
             os.write(fd, os.urandom(64) + b"DUH\x01" + os.urandom(16))
         torn_tail = hdr(6) + b"\x06"                          # left hanging at the end
         os.write(fd, torn_tail)
         os.close(fd)
+        _, w = app.wait_line(lambda w: w[0] == "BURST", start=start, timeout=30)
+        result("hostile_burst_logged", w[1] if w else "none")
         log_and_see(app, client, "CTX1", 4, "H1-still-logging")
         m = client.wait_for(lambda m: b"H1-still-logging" in m.payload, WAIT)
         result("hostile_logging", int(m is not None))
+        got = set(mm.payload for mm in client.messages() if b"burst-" in mm.payload)
+        result("hostile_burst_received", len(got))
         start = app.mark()
         client.set_log_level("CTLA", "CTX1", 1)
         k, w = wait_level(app, "CTX1", 1, start=start)

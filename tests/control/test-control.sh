@@ -127,6 +127,8 @@ check "dlt_set_application_ll_ts_limit returns OK" "$(get "$ng" limit_rc)" 0
 check "after the limit, every context is at ERROR/OFF" "$(get "$ng" limit_levels)" \
     "CTX1=2/0,CTX2=2/0,CTX3=2/0,CTX4=2/0"
 check "contexts stay controllable after the limit" "$(get "$ng" after_limit_set)" 1
+check "hostile bytes while logging: every message of the burst accepted" "$(get "$ng" hostile_burst_logged)" 2000
+check "hostile bytes while logging: the viewer got the whole burst" "$(get "$ng" hostile_burst_received)" 2000
 check "hostile bytes in the FIFO: the app keeps logging" "$(get "$ng" hostile_logging)" 1
 check "hostile bytes: a later SET_LOG_LEVEL still applies (resync)" "$(get "$ng" hostile_then_level)" 1
 check "hostile bytes: no level or injection came out of them" "$(get "$ng" hostile_side_effects)" none
@@ -169,6 +171,58 @@ case $a in
 "CTX1=1/"*" CTX2=6/"*" CTX3=6/"*" CTX4=6/"*) ok "DLT_INITIAL_LOG_LEVEL: CTX1 at FATAL, the rest (explicit levels too) at VERBOSE: $a" ;;
 *) not_ok "DLT_INITIAL_LOG_LEVEL: want CTX1=1 and the rest 6, got $a" ;;
 esac
+
+# ---- the app FIFO follows no symlink (libdlt-ng; no daemon needed)
+# start_held DIR: ctl-app whose pid is known before it starts: sh waits for a
+# line on the command FIFO, then execs ctl-app in place (same pid: env and
+# sh exec, so nothing may fork in between, not even timeout).
+start_held() {
+    rm -f "$work/cmd"; mkfifo "$work/cmd"
+    env -u LD_PRELOAD LD_LIBRARY_PATH="$ngdir" ${preload:+LD_PRELOAD=$preload} DLT_PIPE_DIR="$1" \
+        DLT_LOG_MODE=3 ASAN_OPTIONS=detect_leaks=0 \
+        sh -c 'read -r go; exec "$0"' "$bin" <"$work/cmd" >"$work/held.out" 2>"$work/held.err" &
+    held_pid=$!
+    exec 7>"$work/cmd"
+}
+go_and_quit() {
+    echo go >&7
+    for _ in $(seq 1 100); do grep -q READY "$work/held.out" 2>/dev/null && break; sleep 0.05; done
+    grep -q READY "$work/held.out"; local ready=$?
+    stop_held
+    return $ready
+}
+stop_held() { # quit, and make sure it is gone within 10 s
+    echo quit >&7; exec 7>&-
+    for _ in $(seq 1 200); do kill -0 "$held_pid" 2>/dev/null || break; sleep 0.05; done
+    kill -KILL "$held_pid" 2>/dev/null
+    wait "$held_pid" 2>/dev/null
+}
+# dltpipes is a symlink to another directory: refused, nothing created there.
+mkdir -p "$work/p1" "$work/elsewhere"
+ln -s "$work/elsewhere" "$work/p1/dltpipes"
+start_held "$work/p1"
+go_and_quit; rc=$?
+if [ $rc -eq 0 ] && [ -z "$(ls -A "$work/elsewhere")" ] && grep -q "dltpipes" "$work/held.err"; then
+    ok "a symlinked dltpipes is refused with a warning; the app runs; nothing is created behind it"
+else
+    not_ok "a symlinked dltpipes is refused (ready rc $rc, behind it: $(ls -A "$work/elsewhere" | tr '\n' ' '))"
+    sed 's/^/#   /' "$work/held.err" | head -5
+fi
+# dlt<pid> is a symlink planted before the app starts: removed, never followed.
+mkdir -p "$work/p2/dltpipes"
+echo precious >"$work/target"
+start_held "$work/p2"
+ln -s "$work/target" "$work/p2/dltpipes/dlt$held_pid"
+echo go >&7
+for _ in $(seq 1 100); do grep -q READY "$work/held.out" 2>/dev/null && break; sleep 0.05; done
+if [ -p "$work/p2/dltpipes/dlt$held_pid" ] && [ ! -L "$work/p2/dltpipes/dlt$held_pid" ] &&
+   [ "$(cat "$work/target")" = precious ] && [ -f "$work/target" ]; then
+    ok "a planted symlink dlt<pid> is replaced by the app's own FIFO; its target is untouched"
+else
+    not_ok "a planted symlink dlt<pid> is replaced by a FIFO, target untouched"
+    ls -l "$work/p2/dltpipes" "$work/target" 2>&1 | sed 's/^/#   /'
+fi
+stop_held
 
 echo "1..$n_test"
 [ "$n_fail" -eq 0 ]
