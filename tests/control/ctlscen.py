@@ -132,6 +132,23 @@ def log_and_see(app, client, ctid, level, text):
     app.ask("log %s %d %s" % (ctid, level, text), "LOGGED")
 
 
+def deaf(app, a):
+    """The app does not read its FIFO: no level, injection or log state."""
+    client = dltctl.DltClient(a.port)
+    client.set_log_level("CTLA", "CTX1", 1)
+    client.inject("CTLA", "CTX1", 0x1000, b"deaf")
+    log_and_see(app, client, "CTX1", 4, "D1-info")
+    time.sleep(2.0)  # the reference would have polled its FIFO by now
+    lv = app.levels()
+    result("deaf_CTX1", "%d/%d" % lv.get("CTX1", (99, 99)))
+    result("deaf_injection", int(any(x.startswith("INJ ") for x in app.lines)))
+    result("deaf_state", app.ask("state", "STATE"))
+    result("deaf_logging", int(client.wait_for(lambda m: b"D1-info" in m.payload, WAIT) is not None))
+    client.close()
+    result("exit", app.quit())
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--port", type=int, required=True)
@@ -139,6 +156,8 @@ def main():
     ap.add_argument("--bin", required=True)
     ap.add_argument("--changes", type=int, default=20)
     ap.add_argument("--hostile", action="store_true")
+    ap.add_argument("--deaf", action="store_true",
+                    help="DLT_DISABLE_INJECTION_MSG_AT_USER is set: expect nothing back")
     a = ap.parse_args()
 
     env = dict(os.environ, DLT_PIPE_DIR=a.dir)
@@ -151,6 +170,8 @@ def main():
         return 1
     pid = int(w[1])
     result("ready", 1)
+    if a.deaf:
+        return deaf(app, a)
 
     # ---- initial levels: the daemon (ContextLogLevel = 5) answers "unset"
     i, _ = wait_level(app, "CTX1", 5)

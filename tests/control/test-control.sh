@@ -15,7 +15,9 @@
 # latency of a level change (reported as p50/max, bounded generously), and
 # hostile bytes written into the app's FIFO (the app keeps logging, later
 # changes still apply).  Then every observable result is compared with the
-# reference's.  DLT_INITIAL_LOG_LEVEL is checked without a daemon, on both.
+# reference's.  DLT_DISABLE_INJECTION_MSG_AT_USER (nothing comes back) is
+# checked on both, DLT_INITIAL_LOG_LEVEL without a daemon on both, and last
+# that the app's FIFO follows no planted symlink (libdlt-ng only).
 set -u
 
 n_test=0
@@ -151,6 +153,19 @@ for key in initial_CTX1 initial_CTX2 initial_CTX3 initial_CTX4 initial_llccb_CTX
 done
 rp50=$(get "$ref" latency_p50_ms); rmax=$(get "$ref" latency_max_ms)
 echo "# reference: level change latency over $(get "$ref" latency_n) changes: p50 ${rp50:-?} ms, max ${rmax:-?} ms"
+
+# ---- DLT_DISABLE_INJECTION_MSG_AT_USER: nothing comes back, on both
+DLT_DISABLE_INJECTION_MSG_AT_USER=1 run ng "$ngdir" "$work/ngdeaf" --deaf
+DLT_DISABLE_INJECTION_MSG_AT_USER=1 run ref "$refdir" "$work/refdeaf" --deaf
+check "DLT_DISABLE_INJECTION_MSG_AT_USER: neither the daemon's default nor SET_LOG_LEVEL applies" \
+    "$(get "$work/ngdeaf" deaf_CTX1)" 4/-2
+check "DLT_DISABLE_INJECTION_MSG_AT_USER: no injection, log state unknown, logging works" \
+    "$(get "$work/ngdeaf" deaf_injection),$(get "$work/ngdeaf" deaf_state),$(get "$work/ngdeaf" deaf_logging)" "0,-1,1"
+for key in deaf_CTX1 deaf_injection deaf_state deaf_logging; do
+    a=$(get "$work/ngdeaf" "$key"); b=$(get "$work/refdeaf" "$key")
+    if [ "$a" = "$b" ]; then ok "DLT_DISABLE_INJECTION_MSG_AT_USER, same as the reference: $key = $a"
+    else not_ok "DLT_DISABLE_INJECTION_MSG_AT_USER, same as the reference: $key: libdlt-ng '$a', reference '$b'"; fi
+done
 
 # ---- DLT_INITIAL_LOG_LEVEL applies before any daemon answers (none here)
 mkdir -p "$work/nodaemon"
