@@ -568,7 +568,11 @@ void Worker::on_control(const ControlEvent &ev, void *self) noexcept
     Runtime &rt = *w->rt_;
     switch (ev.kind) {
     case ControlEvent::kLogState:
-        rt.log_state.store(ev.log_state, std::memory_order_relaxed);
+        /* 0 no client, 1 client connected; anything else is not the daemon. */
+        if (ev.log_state == 0 || ev.log_state == 1)
+            rt.log_state.store(ev.log_state, std::memory_order_relaxed);
+        else
+            ++w->control_stats_.rejected;
         break;
     case ControlEvent::kLogLevel: {
         /* The lock orders us with (un)registration and callback changes;

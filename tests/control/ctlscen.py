@@ -288,6 +288,7 @@ def main():
             hdr(7) + struct.pack("<iII", -5, 0x1000, 3) + b"abc",    # negative position
             hdr(6) + struct.pack("<BBi", 200, 0, 0),          # impossible level
             hdr(6) + struct.pack("<BBi", 1, 0, 123456),       # unknown position
+            hdr(12) + b"\x05",                                # impossible log state
             hdr(12),                                          # LOG_STATE without its byte
             hdr(6) + b"\x01\x00",                             # torn LOG_LEVEL
         ]
@@ -321,6 +322,7 @@ def main():
         client.inject("CTLA", "CTX1", 0x1000, b"after")
         _, w = app.wait_line(lambda w: w[0] == "INJ", start=start)
         result("hostile_then_injection", " ".join(w[1:5]) if w else "none")
+        result("hostile_state", app.ask("state", "STATE"))
         alive = app.p.poll() is None
         result("hostile_alive", int(alive))
         if not alive:

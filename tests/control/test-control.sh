@@ -136,6 +136,7 @@ check "hostile bytes: a later SET_LOG_LEVEL still applies (resync)" "$(get "$ng"
 check "hostile bytes: no level or injection came out of them" "$(get "$ng" hostile_side_effects)" none
 check "hostile bytes: a later injection still arrives" "$(get "$ng" hostile_then_injection)" \
     "plain 0x1000 5 6166746572"
+check "hostile bytes: the log state is still the daemon's (1)" "$(get "$ng" hostile_state)" 1
 check "hostile bytes: the app is alive" "$(get "$ng" hostile_alive)" 1
 check "hostile bytes are counted and reported as rejected" "$(get "$ng" rejections_reported)" 1
 check "ctl-app exits 0" "$(get "$ng" exit)" 0
