@@ -194,9 +194,11 @@ esac
 # sh exec, so nothing may fork in between, not even timeout).
 start_held() {
     rm -f "$work/cmd"; mkfifo "$work/cmd"
-    env -u LD_PRELOAD LD_LIBRARY_PATH="$ngdir" ${preload:+LD_PRELOAD=$preload} DLT_PIPE_DIR="$1" \
+    # The sanitizer runtime is preloaded into ctl-app only, not into sh.
+    env -u LD_PRELOAD LD_LIBRARY_PATH="$ngdir" DLT_PIPE_DIR="$1" \
         DLT_LOG_MODE=3 ASAN_OPTIONS=detect_leaks=0 \
-        sh -c 'read -r go; exec "$0"' "$bin" <"$work/cmd" >"$work/held.out" 2>"$work/held.err" &
+        sh -c 'read -r go; [ -n "$1" ] && export LD_PRELOAD="$1"; exec "$0"' "$bin" "$preload" \
+        <"$work/cmd" >"$work/held.out" 2>"$work/held.err" &
     held_pid=$!
     exec 7>"$work/cmd"
 }
@@ -213,6 +215,8 @@ stop_held() { # quit, and make sure it is gone within 10 s
     kill -KILL "$held_pid" 2>/dev/null
     wait "$held_pid" 2>/dev/null
 }
+# A held app that died must fail a check, not kill this script by SIGPIPE.
+trap '' PIPE
 # dltpipes is a symlink to another directory: refused, nothing created there.
 mkdir -p "$work/p1" "$work/elsewhere"
 ln -s "$work/elsewhere" "$work/p1/dltpipes"
@@ -237,6 +241,7 @@ if [ -p "$work/p2/dltpipes/dlt$held_pid" ] && [ ! -L "$work/p2/dltpipes/dlt$held
 else
     not_ok "a planted symlink dlt<pid> is replaced by a FIFO, target untouched"
     ls -l "$work/p2/dltpipes" "$work/target" 2>&1 | sed 's/^/#   /'
+    sed 's/^/#   /' "$work/held.err" | head -5
 fi
 stop_held
 
