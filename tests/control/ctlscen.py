@@ -212,6 +212,15 @@ def main():
                          start=start, timeout=2)
     result("llccb_CTX1", " ".join(w[1:4]) if w else "none")
 
+    # ---- SET_DEFAULT_LOG_LEVEL: the daemon updates contexts that follow its
+    # default (CTX2, registered with its level unset), not CTX1 (set above)
+    start = app.mark()
+    client.set_default_log_level(2)
+    wait_level(app, "CTX2", 2, start=start)
+    time.sleep(0.3)
+    lv = app.levels()
+    result("default_level", "CTX1=%d,CTX2=%d" % (lv["CTX1"][0], lv["CTX2"][0]))
+
     # ---- llccb of a context registered with dlt_register_context_llccb
     start = app.mark()
     client.set_log_level("CTLA", "CTX2", 6)

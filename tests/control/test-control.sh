@@ -5,7 +5,7 @@
 # ctl-app (tests/control/ctl-app.c) runs against a private dlt-daemon
 # (ContextLogLevel = 5) and is driven over the daemon's TCP port by
 # ctlscen.py / dltctl.py exactly as a viewer would: SET_LOG_LEVEL,
-# SET_TRACE_STATUS and injections (service ids >= 0xFFF with data).  The
+# SET_TRACE_STATUS, SET_DEFAULT_LOG_LEVEL and injections (service ids >= 0xFFF with data).  The
 # same binary runs on libdlt-ng and on the reference libdlt.so.2, chosen
 # through LD_LIBRARY_PATH only (the reference from a directory holding just a
 # libdlt.so.2 symlink).  Asserted on libdlt-ng: the daemon's answer to
@@ -112,6 +112,8 @@ check "SET_LOG_LEVEL reaches *log_level_ptr" "$(get "$ng" set_level_applied)" 1
 check "at level DEBUG, the viewer gets DEBUG and not VERBOSE" "$(get "$ng" filter_before)" "debug=1,verbose=0"
 check "after SET_LOG_LEVEL WARN, the viewer gets WARN and not INFO" "$(get "$ng" filter_after)" "warn=1,info=0"
 check "dlt_register_log_level_changed_callback sees the change" "$(get "$ng" llccb_CTX1)" "CTX1 3 0"
+check "SET_DEFAULT_LOG_LEVEL reaches the contexts that follow the default only" \
+    "$(get "$ng" default_level)" "CTX1=3,CTX2=2"
 check "llccb on a level change" "$(get "$ng" llccb_CTX2_level)" "CTX2 6 0"
 check "llccb on a trace status change" "$(get "$ng" llccb_CTX2_trace)" "CTX2 6 1"
 check "SET_TRACE_STATUS reaches *trace_status_ptr" "$(get "$ng" trace_status_applied)" 1
@@ -146,7 +148,7 @@ run ref "$refdir" "$work/ref" --changes 8
 ref=$work/ref
 for key in initial_CTX1 initial_CTX2 initial_CTX3 initial_CTX4 initial_llccb_CTX2 \
            state_no_client state_client state_after_disconnect filter_before filter_after \
-           llccb_CTX1 llccb_CTX2_level llccb_CTX2_trace injections injection_4096 \
+           llccb_CTX1 default_level llccb_CTX2_level llccb_CTX2_trace injections injection_4096 \
            limit_levels; do
     a=$(get "$ng" "$key"); b=$(get "$ref" "$key")
     if [ "$a" = "$b" ]; then ok "same as the reference: $key = $a"
