@@ -52,6 +52,13 @@ Status init_locked(Runtime &r) noexcept
     }
     if (!scratch_setup())
         return kError;
+    /* The API's choice wins over the environment.  Before the worker
+     * starts this thread may switch the ring's regime itself (there is no
+     * other consumer yet), so overwrite_oldest applies from the first
+     * message. */
+    if (!r.overflow.set_by_api.load(std::memory_order_relaxed))
+        apply_overflow_mode(r, r.config.overflow_mode, r.config.block_timeout_ms);
+    r.ring.consumer_tick();
 
     const pid_t pid = getpid();
     r.pid.store(pid, std::memory_order_relaxed);
@@ -198,8 +205,8 @@ Status shutdown() noexcept
     unsigned lost = 0;
     std::uint32_t len, tag;
     while (r.ring.peek(&len, &tag)) {
-        r.ring.discard();
-        ++lost;
+        if (r.ring.discard()) /* false: a late producer evicted it (counted) */
+            ++lost;
     }
     if (lost)
         diag(DiagLevel::kWarning, "Lost log messages in user buffer when exiting: %u", lost);
@@ -229,11 +236,21 @@ Status shutdown() noexcept
 Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
 {
     Runtime &r = g_runtime;
-    if (!r.ring.try_push(record, len, r.registry.generation(), ctx)) {
-        /* relaxed: a pure counter; the worker reports deltas of it. */
-        r.overflow_count.fetch_add(1, std::memory_order_relaxed);
+    const std::size_t reserve =
+        important_record(record, len) ? 0 : priority_headroom(r.ring.cell_count());
+    const std::uint32_t gen = r.registry.generation();
+    /* relaxed: see OverflowPolicy. */
+    const auto mode = static_cast<OverflowMode>(r.overflow.mode.load(std::memory_order_relaxed));
+    std::uint64_t evicted = 0;
+    bool stored = r.ring.try_push(record, len, gen, ctx, reserve,
+                                  mode == OverflowMode::kOverwriteOldest ? &evicted : nullptr);
+    if (!stored && mode == OverflowMode::kBlock)
+        stored = push_blocking(r, record, len, gen, ctx, reserve);
+    /* relaxed: a pure counter; the worker reports deltas of it. */
+    if (evicted != 0 || !stored)
+        r.overflow_count.fetch_add(evicted + (stored ? 0 : 1), std::memory_order_relaxed);
+    if (!stored)
         return kBufferFull;
-    }
     r.worker.notify();
     return kOk;
 }
