@@ -20,10 +20,12 @@ DLT_EXPORT DltReturnValue dlt_ng_set_overflow_mode(DltNgOverflowMode mode, int b
         block_timeout_ms > DLT_NG_BLOCK_TIMEOUT_MAX_MS)
         return DLT_RETURN_WRONG_PARAMETER;
     Runtime &r = runtime();
-    /* relaxed: a flag read by dlt_init under the lifecycle mutex; a race
+    /* relaxed: flags read by dlt_init under the lifecycle mutex; a race
      * with a concurrent first dlt_init ends with either setting, as the
      * calls could have been ordered either way. */
-    r.overflow.set_by_api.store(true, std::memory_order_relaxed);
+    r.overflow.mode_by_api.store(true, std::memory_order_relaxed);
+    if (block_timeout_ms >= 0)
+        r.overflow.timeout_by_api.store(true, std::memory_order_relaxed);
     apply_overflow_mode(r, static_cast<OverflowMode>(m), block_timeout_ms);
     return DLT_RETURN_OK;
 }

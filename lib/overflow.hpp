@@ -37,7 +37,9 @@ struct OverflowPolicy {
      * mode a moment late behaves as the previous mode did. */
     std::atomic<int> mode{static_cast<int>(OverflowMode::kDropNewest)};
     std::atomic<std::int32_t> block_timeout_ms{kDefaultBlockTimeoutMs};
-    std::atomic<bool> set_by_api{false};
+    /* Set by dlt_ng_set_overflow_mode: dlt_init then leaves them alone. */
+    std::atomic<bool> mode_by_api{false};
+    std::atomic<bool> timeout_by_api{false};
     /* Dequeue position when a block wait last timed out: while the worker
      * has made no progress since, producers drop at once instead of each
      * waiting the full timeout (no daemon: keep the app responsive). */

@@ -56,8 +56,15 @@ Status init_locked(Runtime &r) noexcept
      * starts this thread may switch the ring's regime itself (there is no
      * other consumer yet), so overwrite_oldest applies from the first
      * message. */
-    if (!r.overflow.set_by_api.load(std::memory_order_relaxed))
-        apply_overflow_mode(r, r.config.overflow_mode, r.config.block_timeout_ms);
+    {
+        /* relaxed: see dlt_ng_set_overflow_mode. */
+        const bool mode_api = r.overflow.mode_by_api.load(std::memory_order_relaxed);
+        const bool timeout_api = r.overflow.timeout_by_api.load(std::memory_order_relaxed);
+        const auto current =
+            static_cast<OverflowMode>(r.overflow.mode.load(std::memory_order_relaxed));
+        apply_overflow_mode(r, mode_api ? current : r.config.overflow_mode,
+                            timeout_api ? -1 : r.config.block_timeout_ms);
+    }
     r.ring.consumer_tick();
 
     const pid_t pid = getpid();
