@@ -7,7 +7,9 @@
 #   drop_newest       delivered + dlt_get_overflow_count() == sent, exactly, and the
 #                     count equals the DLT_RETURN_BUFFER_FULL returns (small ring);
 #   overwrite_oldest  delivered + dlt_get_overflow_count() == sent, exactly, and the
-#                     delivered messages are exactly the newest ones, in order.
+#                     delivered messages are exactly the newest ones, in order; and, with
+#                     the worker draining a small ring meanwhile (evictions racing its
+#                     claims), still exact, in order, without duplicates.
 # For overwrite_oldest the app registers its context first and its application only
 # after the burst (ovf-burst -l): the worker sends nothing for an application the daemon
 # does not know, so during the burst nothing leaves the ring, exactly as if the daemon
@@ -54,7 +56,7 @@ trap 'exit 143' TERM
 _dltd_tool "${DLT_DAEMON-}" dlt-daemon >/dev/null && _dltd_tool "${DLT_RECEIVE-}" dlt-receive >/dev/null ||
     bail "dlt-daemon/dlt-receive missing (CI installs the dlt-daemon package)"
 
-echo "1..12"
+echo "1..14"
 
 # run MODE-LABEL ENV... -- ARGS...: fresh daemon + receiver, ovf-burst with the
 # environment and arguments; leaves $work/LABEL.{dlt,out,err}, sets sent/full/other/ovf/
@@ -146,6 +148,21 @@ if [ "$delivered" -gt 0 ] && cmp -s "$work/overwrite.numbers" "$work/overwrite.w
 else
     not_ok "overwrite_oldest: the delivered messages are exactly the newest $delivered, in order"
     diff "$work/overwrite.want" "$work/overwrite.numbers" | head -5 | sed 's/^/#   /'
+fi
+
+# overwrite_oldest while the worker drains: producer evictions race the worker's claims.
+run overwrite-live DLT_NG_OVERFLOW=overwrite_oldest DLT_NG_RING_SIZE=131072
+if [ "$rc" -eq 0 ] && [ "$okn" -eq "$N" ] && [ $((delivered + ovf)) -eq "$N" ]; then
+    ok "overwrite_oldest, worker draining: delivered + overflow == sent ($delivered + $ovf == $N)"
+else
+    not_ok "overwrite_oldest, worker draining: delivered + overflow == sent (exit $rc, ok $okn, $delivered + $ovf != $N)"
+fi
+numbers "$work/overwrite-live.dlt" >"$work/overwrite-live.numbers"
+if awk 'NR > 1 && $1 <= prev { bad = 1 } { prev = $1 } END { exit bad }' "$work/overwrite-live.numbers" &&
+    [ "$(tail -n 1 "$work/overwrite-live.numbers")" = $((N - 1)) ]; then
+    ok "overwrite_oldest, worker draining: delivered messages strictly increasing, the newest included"
+else
+    not_ok "overwrite_oldest, worker draining: delivered messages strictly increasing, the newest included"
 fi
 
 # The daemon was told about the losses (upstream's OVERFLOW message, as deltas): it shows
