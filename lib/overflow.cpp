@@ -2,10 +2,7 @@
 /* libdlt-ng: overflow modes and priority headroom (see overflow.hpp). */
 #include "lib/overflow.hpp"
 
-#include <cstring>
-
 #include "lib/clock.hpp"
-#include "lib/message.hpp"
 #include "lib/runtime.hpp"
 #include "lib/scratch.hpp"
 #include "lib/wire.hpp"
@@ -19,30 +16,6 @@ namespace {
 constexpr int kWaitSliceMs = 5;
 
 } // namespace
-
-std::size_t priority_headroom(std::size_t ring_cells) noexcept
-{
-    return ring_cells / 16;
-}
-
-bool important_record(const unsigned char *record, std::size_t len) noexcept
-{
-    if (len < sizeof(wire::UserHeader) + sizeof(wire::StandardHeader))
-        return true;
-    if (!is_log_message(record, len))
-        return true; /* a control message to the daemon */
-    const std::uint8_t htyp = record[sizeof(wire::UserHeader)];
-    if (!(htyp & wire::kHtypUseExtendedHeader))
-        return false;
-    const std::size_t at = log_header_size(htyp) - sizeof(wire::ExtendedHeader);
-    if (at >= len)
-        return false;
-    const std::uint8_t msin = record[at];
-    const unsigned mstp = (msin >> 1) & 0x07;
-    const unsigned mtin = msin >> 4;
-    /* MTIN 1 = FATAL, 2 = ERROR for log messages. */
-    return mstp == wire::kTypeLog && (mtin == 1 || mtin == 2);
-}
 
 void apply_overflow_mode(Runtime &r, OverflowMode mode, std::int32_t block_timeout_ms) noexcept
 {

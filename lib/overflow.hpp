@@ -23,9 +23,11 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 #include "lib/config.hpp"
 #include "lib/status.hpp"
+#include "lib/wire.hpp"
 
 namespace dltng {
 
@@ -47,9 +49,36 @@ struct OverflowPolicy {
 };
 
 /* Ring cells kept free for FATAL/ERROR and control messages. */
-std::size_t priority_headroom(std::size_t ring_cells) noexcept;
-/* Is this finished record (user header first) FATAL, ERROR or control? */
-bool important_record(const unsigned char *record, std::size_t len) noexcept;
+inline std::size_t priority_headroom(std::size_t ring_cells) noexcept
+{
+    return ring_cells / 16;
+}
+
+/* Is this finished record (user header first) FATAL, ERROR or control?
+ * Inline: it runs for every message, and reads three bytes. */
+inline bool important_record(const unsigned char *record, std::size_t len) noexcept
+{
+    constexpr std::size_t kStd = sizeof(wire::UserHeader);
+    if (len < kStd + sizeof(wire::StandardHeader))
+        return true;
+    wire::UserHeader uh;
+    std::memcpy(&uh, record, sizeof uh);
+    if (uh.message != wire::kLog)
+        return true; /* a control message to the daemon */
+    const std::uint8_t htyp = record[kStd];
+    if (!(htyp & wire::kHtypUseExtendedHeader))
+        return false; /* cannot tell: an ordinary message */
+    /* The extended header follows the standard header and its extras. */
+    const std::size_t at = kStd + sizeof(wire::StandardHeader) +
+                           ((htyp & wire::kHtypWithEcuId) ? 4 : 0) +
+                           ((htyp & wire::kHtypWithSessionId) ? 4 : 0) +
+                           ((htyp & wire::kHtypWithTimestamp) ? 4 : 0);
+    if (at >= len)
+        return false;
+    const std::uint8_t msin = record[at];
+    /* MSTP log (0) with MTIN 1 (FATAL) or 2 (ERROR). */
+    return ((msin >> 1) & 0x07) == wire::kTypeLog && ((msin >> 4) == 1 || (msin >> 4) == 2);
+}
 
 /* Apply a mode (from the environment or the API): stores it and, for
  * overwrite_oldest, asks the ring's consumer to switch regimes.  Any

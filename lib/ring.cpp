@@ -159,10 +159,14 @@ bool Ring::try_push(const void *data, std::uint32_t len, std::uint32_t tag, std:
          * record's reads happen before our writes. */
         std::uint64_t seq = seq_[last & mask_].load(std::memory_order_acquire);
         auto dif = static_cast<std::int64_t>(seq - last);
-        if (dif == 0) {
-            /* Cells are freed in order in the plain regime, but evicting
-             * producers and the consumer free concurrently in the evictable
-             * one: check every cell of the record (acquire as above). */
+        /* Cells are freed in order in the plain regime, but evicting
+         * producers and the consumer free concurrently in the evictable one:
+         * there, check every cell of the record (acquire as above).
+         * relaxed is enough for the flag: whoever freed `last` out of order
+         * saw it set before (the consumer set it; an evictor acquired it),
+         * and our acquire of that free orders the flag's store before this
+         * load; a plain-regime free of `last` implies the earlier ones. */
+        if (dif == 0 && evictable_.load(std::memory_order_relaxed)) {
             for (std::size_t i = 0; i < k; ++i) {
                 const std::uint64_t p = pos + i;
                 if (seq_[p & mask_].load(std::memory_order_acquire) != p) {

@@ -240,24 +240,45 @@ Status shutdown() noexcept
     return kOk;
 }
 
-Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
+namespace {
+
+/* The ring refused the record with the headroom kept: the overflow modes.
+ * Out of line: the common case never gets here. */
+__attribute__((noinline)) Status submit_full(Runtime &r, const unsigned char *record,
+                                             std::uint32_t len, std::uint32_t gen,
+                                             std::uint32_t ctx, std::size_t headroom) noexcept
 {
-    Runtime &r = g_runtime;
-    const std::size_t reserve =
-        important_record(record, len) ? 0 : priority_headroom(r.ring.cell_count());
-    const std::uint32_t gen = r.registry.generation();
+    /* FATAL, ERROR and control messages may use the headroom. */
+    const bool important = important_record(record, len);
+    const std::size_t reserve = important ? 0 : headroom;
+    bool stored = important && r.ring.try_push(record, len, gen, ctx, 0);
     /* relaxed: see OverflowPolicy. */
     const auto mode = static_cast<OverflowMode>(r.overflow.mode.load(std::memory_order_relaxed));
     std::uint64_t evicted = 0;
-    bool stored = r.ring.try_push(record, len, gen, ctx, reserve,
-                                  mode == OverflowMode::kOverwriteOldest ? &evicted : nullptr);
-    if (!stored && mode == OverflowMode::kBlock)
+    if (!stored && mode == OverflowMode::kOverwriteOldest)
+        stored = r.ring.try_push(record, len, gen, ctx, reserve, &evicted);
+    else if (!stored && mode == OverflowMode::kBlock)
         stored = push_blocking(r, record, len, gen, ctx, reserve);
     /* relaxed: a pure counter; the worker reports deltas of it. */
     if (evicted != 0 || !stored)
         r.overflow_count.fetch_add(evicted + (stored ? 0 : 1), std::memory_order_relaxed);
     if (!stored)
         return kBufferFull;
+    r.worker.notify();
+    return kOk;
+}
+
+} // namespace
+
+Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
+{
+    Runtime &r = g_runtime;
+    /* First try as an ordinary message, keeping the priority headroom: no
+     * need to look at the level while there is room. */
+    const std::size_t headroom = priority_headroom(r.ring.cell_count());
+    const std::uint32_t gen = r.registry.generation();
+    if (!r.ring.try_push(record, len, gen, ctx, headroom))
+        return submit_full(r, record, len, gen, ctx, headroom);
     r.worker.notify();
     return kOk;
 }

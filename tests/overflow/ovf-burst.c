@@ -8,6 +8,8 @@
  *   -a MODE  dlt_ng_set_overflow_mode(MODE, -t) before anything else
  *            (drop_newest, overwrite_oldest, block, or a number)
  *   -t MS    block timeout given with -a (default -1: keep)
+ *   -e K     after the burst, K messages at DLT_LOG_ERROR to context ERRS
+ *            (they may use the ring's priority headroom)
  *   -l       late app: register the context first, log the burst, and only
  *            then register the app, so nothing can leave the ring during the
  *            burst (the worker sends nothing for an unregistered app)
@@ -15,7 +17,7 @@
  *            timeout in force, exit
  *
  * Prints one line: "sent N ok A full F other O overflow C mode M timeout T
- * setret R".  Exit status 0 unless an API call failed unexpectedly. */
+ * setret R errok E".  Exit status 0 unless an API call failed unexpectedly. */
 #include <dlt.h>
 #include <dlt_ng.h>
 
@@ -40,11 +42,13 @@ int main(int argc, char **argv)
     long n = 100000;
     const char *api_mode = NULL;
     int timeout = -1, late = 0, query = 0, opt;
-    while ((opt = getopt(argc, argv, "n:a:t:lq")) != -1) {
+    long errors = 0;
+    while ((opt = getopt(argc, argv, "n:a:t:e:lq")) != -1) {
         switch (opt) {
         case 'n': n = atol(optarg); break;
         case 'a': api_mode = optarg; break;
         case 't': timeout = atoi(optarg); break;
+        case 'e': errors = atol(optarg); break;
         case 'l': late = 1; break;
         case 'q': query = 1; break;
         default: return 2;
@@ -54,7 +58,7 @@ int main(int argc, char **argv)
     if (api_mode)
         setret = dlt_ng_set_overflow_mode((DltNgOverflowMode)parse_mode(api_mode), timeout);
 
-    DltContext ctx;
+    DltContext ctx, ectx;
     if (!late && dlt_register_app("OVFL", "overflow burst") != DLT_RETURN_OK)
         return 1;
     if (query) {
@@ -63,7 +67,8 @@ int main(int argc, char **argv)
         dlt_free();
         return 0;
     }
-    if (dlt_register_context(&ctx, "BRST", "burst") != DLT_RETURN_OK)
+    if (dlt_register_context(&ctx, "BRST", "burst") != DLT_RETURN_OK ||
+        dlt_register_context(&ectx, "ERRS", "errors") != DLT_RETURN_OK)
         return 1;
 
     long ok = 0, full = 0, other = 0;
@@ -84,13 +89,23 @@ int main(int argc, char **argv)
         else
             ++other;
     }
+    long errok = 0;
+    for (long i = 0; i < errors; ++i) {
+        DltContextData d;
+        if (dlt_user_log_write_start(&ectx, &d, DLT_LOG_ERROR) != DLT_RETURN_TRUE)
+            continue;
+        dlt_user_log_write_string(&d, "error");
+        dlt_user_log_write_uint32(&d, (uint32_t)i);
+        if (dlt_user_log_write_finish(&d) == DLT_RETURN_OK)
+            ++errok;
+    }
     if (late && dlt_register_app("OVFL", "overflow burst") != DLT_RETURN_OK)
         return 1;
     /* Delivers what is queued (bounded by DLT_NG_FLUSH_TIMEOUT_MS). */
     dlt_free();
     const unsigned long long overflow = (unsigned long long)dlt_get_overflow_count();
-    printf("sent %ld ok %ld full %ld other %ld overflow %llu mode %d timeout %d setret %d\n", n,
-           ok, full, other, overflow, (int)dlt_ng_get_overflow_mode(), dlt_ng_get_block_timeout(),
-           setret);
+    printf("sent %ld ok %ld full %ld other %ld overflow %llu mode %d timeout %d setret %d errok %ld\n",
+           n, ok, full, other, overflow, (int)dlt_ng_get_overflow_mode(),
+           dlt_ng_get_block_timeout(), setret, errok);
     return other == 0 ? 0 : 1;
 }

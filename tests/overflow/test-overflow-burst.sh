@@ -58,7 +58,7 @@ trap 'exit 143' TERM
 _dltd_tool "${DLT_DAEMON-}" dlt-daemon >/dev/null && _dltd_tool "${DLT_RECEIVE-}" dlt-receive >/dev/null ||
     bail "dlt-daemon/dlt-receive missing (CI installs the dlt-daemon package)"
 
-echo "1..16"
+echo "1..17"
 
 # run MODE-LABEL ENV... -- ARGS...: fresh daemon + receiver, ovf-burst with the
 # environment and arguments; leaves $work/LABEL.{dlt,out,err}, sets sent/full/other/ovf/
@@ -79,20 +79,21 @@ run() {
     rc=$?
     # Everything the app handed over is in the daemon by now (dlt_free flushed it);
     # wait until the receiver has it too.
-    read -r _ sent _ okn _ full _ other _ ovf _ <<<"$(grep '^sent ' "$work/$label.out")"
-    : "${sent:=0}" "${okn:=0}" "${full:=0}" "${other:=0}" "${ovf:=0}"
-    DLTD_RECV_MAX_MS=20000 dltd_wait_count "$DLTD_RECV_FILE" $((sent - ovf)) --apid OVFL --log-only
+    read -r _ sent _ okn _ full _ other _ ovf _ _ _ _ _ _ _ errok <<<"$(grep '^sent ' "$work/$label.out")"
+    : "${sent:=0}" "${okn:=0}" "${full:=0}" "${other:=0}" "${ovf:=0}" "${errok:=0}"
+    DLTD_RECV_MAX_MS=20000 dltd_wait_count "$DLTD_RECV_FILE" $((sent - ovf)) --apid OVFL --ctid BRST --log-only
     dltd_receive_stop
     cp "$DLTD_RECV_FILE" "$work/$label.dlt"
     cp "$DLTD_DIR/dlt-daemon.log" "$work/$label.daemon.log" 2>/dev/null
     dltd_stop
-    delivered=$("$PY" "$DUMP" --count --apid OVFL --log-only "$work/$label.dlt") || delivered=0
+    delivered=$("$PY" "$DUMP" --count --apid OVFL --ctid BRST --log-only "$work/$label.dlt") || delivered=0
+    delivered_err=$("$PY" "$DUMP" --count --apid OVFL --ctid ERRS --log-only "$work/$label.dlt") || delivered_err=0
     diag "$label: exit $rc; $(cat "$work/$label.out"); delivered $delivered"
 }
 
 # Numbers (the DLT_UINT32 argument) of the delivered messages, in arrival order.
 numbers() {
-    "$PY" "$DUMP" --decode --apid OVFL --log-only "$1" | sed -n 's/.*"burst" u32:\([0-9][0-9]*\)}.*/\1/p'
+    "$PY" "$DUMP" --decode --apid OVFL --ctid BRST --log-only "$1" | sed -n 's/.*"burst" u32:\([0-9][0-9]*\)}.*/\1/p'
 }
 
 # ---------------------------------------------------------------- block
@@ -109,8 +110,9 @@ if [ "$delivered" -eq "$N" ]; then ok "block: 100% delivered ($delivered of $N)"
 
 # ---------------------------------------------------------------- drop_newest
 # Late app (see above): nothing leaves the ring during the burst, so it must overflow,
-# and what is delivered are exactly the oldest messages, those that fit.
-run drop DLT_NG_OVERFLOW=drop_newest -- -l
+# and what is delivered are exactly the oldest messages, those that fit.  Then 100
+# ERROR messages: the ring is full for INFO, but they may use the priority headroom.
+run drop DLT_NG_OVERFLOW=drop_newest -- -l -e 100
 if [ "$rc" -eq 0 ] && [ "$sent" -eq "$N" ]; then ok "drop_newest: ovf-burst ran"; else
     not_ok "drop_newest: ovf-burst ran (exit $rc)"; diag_file "$work/drop.err"; fi
 if [ "$ovf" -gt 0 ] && [ "$ovf" -eq "$full" ] && [ $((okn + full)) -eq "$N" ]; then
@@ -130,6 +132,12 @@ if [ "$delivered" -gt 0 ] && cmp -s "$work/drop.numbers" "$work/drop.want"; then
 else
     not_ok "drop_newest: the delivered messages are exactly the oldest $delivered, in order"
     diff "$work/drop.want" "$work/drop.numbers" | head -5 | sed 's/^/#   /'
+fi
+
+if [ "$errok" -eq 100 ] && [ "$delivered_err" -eq 100 ]; then
+    ok "drop_newest: after INFO filled the ring, 100 of 100 ERROR messages accepted and delivered"
+else
+    not_ok "drop_newest: after INFO filled the ring, 100 ERROR messages accepted ($errok) and delivered ($delivered_err)"
 fi
 
 # While the worker drains a small ring: how many overflow depends on the machine, but

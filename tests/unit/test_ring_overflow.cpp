@@ -11,6 +11,8 @@
 #include <pthread.h>
 #include <sched.h>
 
+#include "lib/message.hpp"
+#include "lib/overflow.hpp"
 #include "lib/ring.hpp"
 
 using namespace dltng;
@@ -445,6 +447,44 @@ void blocking_producers_lose_nothing(void **)
     delete shared;
 }
 
+/* Which records may use the priority headroom (lib/overflow.hpp). */
+void priority_classification(void **)
+{
+    static const std::uint8_t all_extras = wire::kHtypWithEcuId | wire::kHtypWithSessionId |
+                                           wire::kHtypWithTimestamp;
+    for (std::uint8_t extras : {std::uint8_t{0}, all_extras, std::uint8_t{wire::kHtypWithTimestamp}}) {
+        for (unsigned level = 1; level <= 6; ++level) {
+            for (bool verbose : {true, false}) {
+                unsigned char buf[wire::kMaxHeaderSize + 8] = {};
+                LogHeader h{};
+                h.htyp = static_cast<std::uint8_t>(extras | wire::kHtypUseExtendedHeader);
+                h.msin = wire::msin(wire::kTypeLog, level, verbose);
+                unsigned char *msg = write_log_header(buf + wire::kMaxHeaderSize, 8, h);
+                assert_non_null(msg);
+                const std::size_t len = static_cast<std::size_t>(buf + sizeof buf - msg);
+                /* FATAL = 1, ERROR = 2 */
+                assert_int_equal(important_record(msg, len), level <= 2);
+                /* Without an extended header the level is unknown: ordinary. */
+                h.htyp = extras;
+                msg = write_log_header(buf + wire::kMaxHeaderSize, 8, h);
+                assert_false(important_record(msg, static_cast<std::size_t>(buf + sizeof buf - msg)));
+            }
+        }
+    }
+    /* A trace message at "level" 1 is not a FATAL log message. */
+    unsigned char buf[wire::kMaxHeaderSize + 8] = {};
+    LogHeader h{};
+    h.htyp = wire::kHtypUseExtendedHeader;
+    h.msin = wire::msin(wire::kTypeAppTrace, 1, true);
+    unsigned char *msg = write_log_header(buf + wire::kMaxHeaderSize, 8, h);
+    assert_false(important_record(msg, static_cast<std::size_t>(buf + sizeof buf - msg)));
+    /* Control messages (marker, levels, ...) are important. */
+    unsigned char ctl[kControlMessageMax];
+    const std::size_t n = compose_app_ll_ts(ctl, "APP1", 4, 0);
+    assert_true(important_record(ctl, n));
+    assert_int_equal(priority_headroom(16384), 1024);
+}
+
 } // namespace
 
 int main()
@@ -458,6 +498,7 @@ int main()
         cmocka_unit_test(overwrite_interleaved_with_consumer),
         cmocka_unit_test(overwrite_mpsc_stress),
         cmocka_unit_test(blocking_producers_lose_nothing),
+        cmocka_unit_test(priority_classification),
     };
     return cmocka_run_group_tests_name("ring_overflow", tests, nullptr, nullptr);
 }
