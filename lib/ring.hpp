@@ -30,7 +30,10 @@
  *
  * Producers that chose to block for space (overflow mode "block") sleep on
  * a futex word the consumer bumps after freeing cells, only while someone
- * waits (waiters_). */
+ * waits (waiters_), and at most once per 1/32 of the ring freed or when it
+ * runs dry (a syscall per record would halve the worker's throughput just
+ * when it matters).  A waiter the consumer missed sleeps at most one slice
+ * (lib/overflow.cpp) before it looks again. */
 #ifndef DLTNG_RING_HPP
 #define DLTNG_RING_HPP
 
