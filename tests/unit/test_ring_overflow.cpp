@@ -10,6 +10,9 @@
 #include <cstring>
 #include <pthread.h>
 #include <sched.h>
+#include <csignal>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "lib/message.hpp"
 #include "lib/overflow.hpp"
@@ -447,6 +450,84 @@ void blocking_producers_lose_nothing(void **)
     delete shared;
 }
 
+/* ---- a producer stalled between its claim and its publish ----
+ * The stalled producer copies its record from a page it may not read: it
+ * faults inside the ring's copy, after claiming its cells, and its SIGSEGV
+ * handler holds it there until the test lets it go (then makes the page
+ * readable; the copy resumes).  Eviction must then fail at once instead of
+ * waiting for it: if it waited, this test would hang. */
+struct Stall {
+    Ring *ring;
+    unsigned char *page;
+    std::size_t page_size;
+    std::atomic<bool> stalled{false};
+    std::atomic<bool> release{false};
+    std::atomic<bool> pushed{false};
+};
+Stall *g_stall;
+
+void on_segv(int, siginfo_t *, void *)
+{
+    g_stall->stalled.store(true, std::memory_order_release);
+    while (!g_stall->release.load(std::memory_order_acquire))
+        sched_yield();
+    mprotect(g_stall->page, g_stall->page_size, PROT_READ | PROT_WRITE);
+}
+
+void *stalling_producer(void *)
+{
+    Stall *st = g_stall;
+    st->pushed.store(st->ring->try_push(st->page, 100, 99, 0), std::memory_order_release);
+    return nullptr;
+}
+
+void overwrite_never_waits_for_a_stalled_producer(void **)
+{
+    Stall st;
+    g_stall = &st;
+    st.ring = evictable_ring(64 * Ring::kCellSize);
+    st.page_size = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+    void *mem = mmap(nullptr, st.page_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                     -1, 0);
+    assert_true(mem != MAP_FAILED);
+    st.page = static_cast<unsigned char *>(mem);
+    std::memset(st.page, 'S', st.page_size);
+    assert_int_equal(mprotect(st.page, st.page_size, PROT_NONE), 0);
+    struct sigaction sa = {}, old = {};
+    sa.sa_sigaction = on_segv;
+    sa.sa_flags = SA_SIGINFO;
+    sigemptyset(&sa.sa_mask);
+    assert_int_equal(sigaction(SIGSEGV, &sa, &old), 0);
+
+    pthread_t t;
+    pthread_create(&t, nullptr, stalling_producer, nullptr);
+    while (!st.stalled.load(std::memory_order_acquire))
+        sched_yield();
+    /* The stalled record (2 cells) is the head; fill the rest. */
+    std::uint64_t evicted = 0;
+    int filled = 0;
+    while (st.ring->try_push("x", 1, 1, 0, 0, &evicted))
+        ++filled;
+    assert_int_equal(filled, 62);
+    assert_int_equal(evicted, 0); /* the head could not be evicted: refused */
+    std::uint32_t len, tag;
+    assert_false(st.ring->peek(&len, &tag)); /* nothing ready at the head */
+
+    st.release.store(true, std::memory_order_release);
+    pthread_join(t, nullptr);
+    sigaction(SIGSEGV, &old, nullptr);
+    assert_true(st.pushed.load(std::memory_order_acquire));
+    /* Published now: it is the oldest and is evicted first. */
+    assert_true(st.ring->try_push("y", 1, 2, 0, 0, &evicted));
+    assert_int_equal(evicted, 1);
+    unsigned char out[8];
+    assert_true(st.ring->peek(&len, &tag));
+    assert_int_equal(tag, 1);
+    assert_true(st.ring->pop(out));
+    munmap(st.page, st.page_size);
+    free_ring(st.ring);
+}
+
 /* Which records may use the priority headroom (lib/overflow.hpp). */
 void priority_classification(void **)
 {
@@ -498,6 +579,7 @@ int main()
         cmocka_unit_test(overwrite_interleaved_with_consumer),
         cmocka_unit_test(overwrite_mpsc_stress),
         cmocka_unit_test(blocking_producers_lose_nothing),
+        cmocka_unit_test(overwrite_never_waits_for_a_stalled_producer),
         cmocka_unit_test(priority_classification),
     };
     return cmocka_run_group_tests_name("ring_overflow", tests, nullptr, nullptr);
