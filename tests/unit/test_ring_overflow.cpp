@@ -17,6 +17,8 @@
 #include "lib/message.hpp"
 #include "lib/overflow.hpp"
 #include "lib/ring.hpp"
+#include "lib/runtime.hpp"
+#include "lib/scratch.hpp"
 
 using namespace dltng;
 
@@ -528,6 +530,41 @@ void overwrite_never_waits_for_a_stalled_producer(void **)
     free_ring(st.ring);
 }
 
+/* Block mode's decision (lib/overflow.cpp), on the process runtime with its
+ * ring full and no worker: a nested message never waits; a top-level one
+ * waits, times out and records where the worker stood (stalled_at, set only
+ * after a wait). */
+void block_mode_never_waits_nested(void **)
+{
+    Runtime &r = runtime();
+    assert_true(r.ring.init(64 * Ring::kCellSize));
+    assert_true(scratch_setup());
+    while (r.ring.try_push("x", 1, 0, 0))
+        ;
+    r.overflow.block_timeout_ms.store(1, std::memory_order_relaxed);
+    r.overflow.stalled_at.store(UINT64_MAX, std::memory_order_relaxed);
+
+    unsigned char *outer = scratch_acquire(64);
+    unsigned char *inner = scratch_acquire(64); /* e.g. a signal handler's message */
+    assert_non_null(outer);
+    assert_non_null(inner);
+    assert_int_equal(scratch_depth(), 2);
+    assert_false(push_blocking(r, reinterpret_cast<const unsigned char *>("n"), 1, 0, 0, 0));
+    assert_int_equal(r.overflow.stalled_at.load(std::memory_order_relaxed), UINT64_MAX);
+    scratch_release(inner);
+    assert_int_equal(scratch_depth(), 1);
+    assert_false(push_blocking(r, reinterpret_cast<const unsigned char *>("t"), 1, 0, 0, 0));
+    assert_int_equal(r.overflow.stalled_at.load(std::memory_order_relaxed),
+                     r.ring.dequeue_position()); /* it did wait */
+    scratch_release(outer);
+    /* Room again: the blocking push succeeds at once and clears the mark. */
+    std::uint32_t len, tag;
+    assert_true(r.ring.peek(&len, &tag));
+    assert_true(r.ring.discard());
+    assert_true(push_blocking(r, reinterpret_cast<const unsigned char *>("u"), 1, 0, 0, 0));
+    assert_int_equal(r.overflow.stalled_at.load(std::memory_order_relaxed), UINT64_MAX);
+}
+
 /* Which records may use the priority headroom (lib/overflow.hpp). */
 void priority_classification(void **)
 {
@@ -581,6 +618,7 @@ int main()
         cmocka_unit_test(blocking_producers_lose_nothing),
         cmocka_unit_test(overwrite_never_waits_for_a_stalled_producer),
         cmocka_unit_test(priority_classification),
+        cmocka_unit_test(block_mode_never_waits_nested),
     };
     return cmocka_run_group_tests_name("ring_overflow", tests, nullptr, nullptr);
 }
