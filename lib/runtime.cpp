@@ -52,6 +52,20 @@ Status init_locked(Runtime &r) noexcept
     }
     if (!scratch_setup())
         return kError;
+    /* The API's choice wins over the environment.  Before the worker
+     * starts this thread may switch the ring's regime itself (there is no
+     * other consumer yet), so overwrite_oldest applies from the first
+     * message. */
+    {
+        /* relaxed: see dlt_ng_set_overflow_mode. */
+        const bool mode_api = r.overflow.mode_by_api.load(std::memory_order_relaxed);
+        const bool timeout_api = r.overflow.timeout_by_api.load(std::memory_order_relaxed);
+        const auto current =
+            static_cast<OverflowMode>(r.overflow.mode.load(std::memory_order_relaxed));
+        apply_overflow_mode(r, mode_api ? current : r.config.overflow_mode,
+                            timeout_api ? -1 : r.config.block_timeout_ms);
+    }
+    r.ring.consumer_tick();
 
     const pid_t pid = getpid();
     r.pid.store(pid, std::memory_order_relaxed);
@@ -198,8 +212,8 @@ Status shutdown() noexcept
     unsigned lost = 0;
     std::uint32_t len, tag;
     while (r.ring.peek(&len, &tag)) {
-        r.ring.discard();
-        ++lost;
+        if (r.ring.discard()) /* false: a late producer evicted it (counted) */
+            ++lost;
     }
     if (lost)
         diag(DiagLevel::kWarning, "Lost log messages in user buffer when exiting: %u", lost);
@@ -226,14 +240,45 @@ Status shutdown() noexcept
     return kOk;
 }
 
+namespace {
+
+/* The ring refused the record with the headroom kept: the overflow modes.
+ * Out of line: the common case never gets here. */
+__attribute__((noinline)) Status submit_full(Runtime &r, const unsigned char *record,
+                                             std::uint32_t len, std::uint32_t gen,
+                                             std::uint32_t ctx, std::size_t headroom) noexcept
+{
+    /* FATAL, ERROR and control messages may use the headroom. */
+    const bool important = important_record(record, len);
+    const std::size_t reserve = important ? 0 : headroom;
+    bool stored = important && r.ring.try_push(record, len, gen, ctx, 0);
+    /* relaxed: see OverflowPolicy. */
+    const auto mode = static_cast<OverflowMode>(r.overflow.mode.load(std::memory_order_relaxed));
+    std::uint64_t evicted = 0;
+    if (!stored && mode == OverflowMode::kOverwriteOldest)
+        stored = r.ring.try_push(record, len, gen, ctx, reserve, &evicted);
+    else if (!stored && mode == OverflowMode::kBlock)
+        stored = push_blocking(r, record, len, gen, ctx, reserve);
+    /* relaxed: a pure counter; the worker reports deltas of it. */
+    if (evicted != 0 || !stored)
+        r.overflow_count.fetch_add(evicted + (stored ? 0 : 1), std::memory_order_relaxed);
+    if (!stored)
+        return kBufferFull;
+    r.worker.notify();
+    return kOk;
+}
+
+} // namespace
+
 Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
 {
     Runtime &r = g_runtime;
-    if (!r.ring.try_push(record, len, r.registry.generation(), ctx)) {
-        /* relaxed: a pure counter; the worker reports deltas of it. */
-        r.overflow_count.fetch_add(1, std::memory_order_relaxed);
-        return kBufferFull;
-    }
+    /* First try as an ordinary message, keeping the priority headroom: no
+     * need to look at the level while there is room. */
+    const std::size_t headroom = priority_headroom(r.ring.cell_count());
+    const std::uint32_t gen = r.registry.generation();
+    if (!r.ring.try_push(record, len, gen, ctx, headroom))
+        return submit_full(r, record, len, gen, ctx, headroom);
     r.worker.notify();
     return kOk;
 }

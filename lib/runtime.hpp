@@ -16,6 +16,7 @@
 #include "lib/config.hpp"
 #include "lib/env_levels.hpp"
 #include "lib/ipc.hpp"
+#include "lib/overflow.hpp"
 #include "lib/registry.hpp"
 #include "lib/ring.hpp"
 #include "lib/status.hpp"
@@ -43,7 +44,9 @@ struct Runtime {
     std::atomic<bool> verbose{true};
     std::atomic<bool> extended_header_for_nonverbose{true};
     std::atomic<std::uint8_t> header_flags{0}; /* WEID|WSID|WTMS as enabled */
+    /* Messages dropped or evicted because the ring was full (exact). */
     std::atomic<std::uint64_t> overflow_count{0};
+    OverflowPolicy overflow;
     /* How long dlt_free/exit wait without progress (DLT_NG_FLUSH_TIMEOUT_MS,
      * dlt_set_resend_timeout_atexit); any thread may change it. */
     std::atomic<std::int32_t> flush_timeout_ms{kDefaultFlushTimeoutMs};
@@ -109,7 +112,9 @@ inline bool local_print_wanted(const Runtime &r) noexcept
 inline constexpr std::uint32_t kNoContext = UINT32_MAX;
 
 /* Push a finished record of context position ctx; wakes the worker if it
- * sleeps.  Counts and reports kBufferFull when the ring has no room. */
+ * sleeps.  A full ring is handled by the overflow mode (overflow.hpp);
+ * every message lost counts once in overflow_count, and kBufferFull
+ * reports that this one was. */
 Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept;
 
 } // namespace dltng

@@ -113,6 +113,8 @@ void Worker::run() noexcept
     for (;;) {
         /* acquire: pairs with stop()'s release. */
         const bool stopping = stop_.load(std::memory_order_acquire);
+        /* Overflow modes: switch the ring's regime, wake blocked producers. */
+        rt_->ring.consumer_tick();
         if (daemon_fd_ < 0)
             try_connect();
         if (daemon_fd_ >= 0) {
@@ -375,7 +377,8 @@ void Worker::drain() noexcept
                 return;
             dst = batch_ + batch_len_;
         }
-        ring.pop(dst);
+        if (!ring.pop(dst))
+            continue; /* evicted since peek (overwrite_oldest; counted there) */
         finish_record(dst, len, ctx);
         sent_.fetch_add(1, std::memory_order_relaxed);
         batch_end_pos_ = ring.dequeue_position();
@@ -413,7 +416,8 @@ bool Worker::drain_to_file(std::uint32_t len, std::uint32_t ctx) noexcept
     large_ = grown;
     unsigned char *msg = large_ + 16 - sizeof(wire::UserHeader);
     Ring &ring = rt_->ring;
-    ring.pop(msg);
+    if (!ring.pop(msg))
+        return true; /* evicted since peek: next record */
     batch_end_pos_ = ring.dequeue_position();
     if (!is_log_message(msg, len))
         return true;

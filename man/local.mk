@@ -39,6 +39,9 @@ dist_man_MANS = \
 	man/dlt_log_string_int.3 \
 	man/dlt_log_string_uint.3 \
 	man/dlt_log_uint.3 \
+	man/dlt_ng_get_block_timeout.3 \
+	man/dlt_ng_get_overflow_mode.3 \
+	man/dlt_ng_set_overflow_mode.3 \
 	man/dlt_nonverbose_mode.3 \
 	man/dlt_print_char_string.3 \
 	man/dlt_print_hex.3 \
