@@ -81,6 +81,29 @@ void Worker::stop() noexcept
     started_ = false;
 }
 
+void Worker::forget_after_fork() noexcept
+{
+    inherited_fds_[0] = event_fd_;
+    inherited_fds_[1] = started_ && !file_mode_ ? daemon_fd_ : -1;
+    event_fd_ = -1;
+    daemon_fd_ = -1;
+    started_ = false;
+    /* The worker may have held these at the fork; nobody does here. */
+    static const pthread_mutex_t fresh_mutex = PTHREAD_MUTEX_INITIALIZER;
+    static const pthread_cond_t fresh_cond = PTHREAD_COND_INITIALIZER;
+    std::memcpy(static_cast<void *>(&progress_mutex_), &fresh_mutex, sizeof progress_mutex_);
+    std::memcpy(static_cast<void *>(&progress_cond_), &fresh_cond, sizeof progress_cond_);
+}
+
+void Worker::close_inherited() noexcept
+{
+    for (int &fd : inherited_fds_) {
+        if (fd >= 0)
+            close(fd);
+        fd = -1;
+    }
+}
+
 void Worker::wake() noexcept
 {
     sleeping_.store(false, std::memory_order_relaxed);

@@ -31,6 +31,14 @@ public:
     /* Ask the thread to finish and join it. */
     void stop() noexcept;
 
+    /* In a fork child, from the atfork handler (plain stores only): the
+     * thread is gone; remember the parent's descriptors for
+     * close_inherited() and make the progress lock usable again. */
+    void forget_after_fork() noexcept;
+    /* Close what forget_after_fork() remembered (before start() in the
+     * child): a child worker must not share the parent's eventfd. */
+    void close_inherited() noexcept;
+
     /* Producer side, after a publish: wake the worker if it sleeps. */
     void notify() noexcept
     {
@@ -91,6 +99,7 @@ private:
     pthread_t thread_{};
     bool started_ = false;
     int event_fd_ = -1;
+    int inherited_fds_[2] = {-1, -1}; /* parent's eventfd and daemon fd, in a fork child */
     std::atomic<bool> sleeping_{false};
     std::atomic<bool> stop_{false};
     std::atomic<bool> lost_{false}; /* see connection_lost() */
