@@ -8,7 +8,9 @@ tests_reliability_rel_app_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)
 tests_reliability_rel_app_LDADD = libdlt.la $(PTHREAD_LIBS) -lpthread
 
 REL_TESTS = \
-	tests/reliability/test-daemon-late.sh
+	tests/reliability/test-daemon-late.sh \
+	tests/reliability/test-daemon-restart.sh \
+	tests/reliability/test-exit.sh
 TESTS += $(REL_TESTS)
 
 EXTRA_DIST += $(REL_TESTS) \
