@@ -10,7 +10,8 @@ tests_reliability_rel_app_LDADD = libdlt.la $(PTHREAD_LIBS) -lpthread
 REL_TESTS = \
 	tests/reliability/test-daemon-late.sh \
 	tests/reliability/test-daemon-restart.sh \
-	tests/reliability/test-exit.sh
+	tests/reliability/test-exit.sh \
+	tests/reliability/test-fork.sh
 TESTS += $(REL_TESTS)
 
 EXTRA_DIST += $(REL_TESTS) \
