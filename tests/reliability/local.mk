@@ -7,11 +7,17 @@ tests_reliability_rel_app_SOURCES = tests/reliability/rel-app.c
 tests_reliability_rel_app_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/include
 tests_reliability_rel_app_LDADD = libdlt.la $(PTHREAD_LIBS) -lpthread
 
+# CMocka, linked with the core like tests/unit (the default LDADD).
+check_PROGRAMS += tests/reliability/test_ring_stall
+tests_reliability_test_ring_stall_SOURCES = tests/reliability/test_ring_stall.cpp
+TESTS += tests/reliability/test_ring_stall
+
 REL_TESTS = \
 	tests/reliability/test-daemon-late.sh \
 	tests/reliability/test-daemon-restart.sh \
 	tests/reliability/test-exit.sh \
-	tests/reliability/test-fork.sh
+	tests/reliability/test-fork.sh \
+	tests/reliability/test-signals.sh
 TESTS += $(REL_TESTS)
 
 EXTRA_DIST += $(REL_TESTS) \

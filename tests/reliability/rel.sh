@@ -61,3 +61,14 @@ dltd_restart_same() {
     done
     return 1
 }
+
+# The rel-app process under a backgrounded run_app (subshell -> timeout -> rel-app).
+leaf_pid() {
+    local p=$1 c _i
+    for _i in 1 2 3 4; do
+        c=$(pgrep -P "$p" | head -n 1)
+        [ -n "$c" ] || break
+        p=$c
+    done
+    printf '%s\n' "$p"
+}
