@@ -9,6 +9,7 @@
 #   make demo       a real private dlt-daemon, an unmodified upstream example
 #                   app logging through libdlt-ng, and what a DLT client got
 #   make check-sanitize   the test suite under ASan+UBSan and under TSan
+#   make stress     the reliability stress test, long form (~1 min)
 #   make bench      reference libdlt.so.2 vs libdlt-ng: latency, burst, rate,
 #                   disabled cost, callgrind (tools/dlt-ng-bench; ~2-3 min)
 #   make install PREFIX=/usr [DESTDIR=...]   a real install (own build tree)
@@ -19,7 +20,7 @@ PREFIX  ?= /usr/local
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 SUBMAKE  = $(MAKE) --no-print-directory -j$(JOBS)
 
-.PHONY: all deps check demo install check-sanitize bench fuzz clean distclean
+.PHONY: all deps check demo install check-sanitize bench fuzz clean distclean stress
 
 all: $(BUILD)/Makefile
 	@$(SUBMAKE) -C $(BUILD)
@@ -46,6 +47,10 @@ demo: all
 # Reference libdlt.so.2 vs libdlt-ng, side by side (~3 min; not part of check).
 bench: all
 	@tools/dlt-ng-bench $(BUILD)/stage
+
+# The reliability stress test, long form (tests/reliability; ~1 min).
+stress: all
+	@$(SUBMAKE) -C $(BUILD) stress
 
 check-sanitize: $(BUILD)/Makefile
 	@$(SUBMAKE) -C $(BUILD) check-sanitize

@@ -17,9 +17,16 @@ REL_TESTS = \
 	tests/reliability/test-daemon-restart.sh \
 	tests/reliability/test-exit.sh \
 	tests/reliability/test-fork.sh \
-	tests/reliability/test-signals.sh
+	tests/reliability/test-signals.sh \
+	tests/reliability/test-stress.sh
 TESTS += $(REL_TESTS)
 
 EXTRA_DIST += $(REL_TESTS) \
 	tests/reliability/rel.sh \
 	tests/reliability/relcheck.py
+
+# The stress test, longer (not part of check): `make stress` at the top.
+stress: $(check_PROGRAMS) $(check_DATA)
+	$(MAKE) $(AM_MAKEFLAGS) check TESTS='tests/reliability/test-stress.sh' \
+	  REL_STRESS_N=$${REL_STRESS_N:-20000} REL_THREADS=$${REL_THREADS:-24} REL_PROCS=$${REL_PROCS:-4}
+.PHONY: stress

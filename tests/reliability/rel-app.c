@@ -32,7 +32,7 @@
  *   cycles  T threads each run N dlt_init/register/log/dlt_free cycles at once
  *           while another thread logs all along (upstream #588, #915).
  *   stress  T threads log N messages each while one more thread registers and
- *           unregisters contexts all along.
+ *           unregisters contexts all along, logging one message (stream 1000) on each.
  */
 #define _GNU_SOURCE
 #include <dlt.h>
@@ -389,10 +389,11 @@ static void *churn_thread(void *p)
         char id[8];
         snprintf(id, sizeof id, "Z%03u", i++ % 1000);
         if (dlt_register_context(&c, id, "churn") == DLT_RETURN_OK) {
-            dlt_log_string(&c, DLT_LOG_INFO, "churn");
+            /* One counted message per registration, on stream 1000. */
+            count(log_seq(&c, 1000, (uint32_t)atomic_fetch_add(&churn, 1)), NULL, 0);
             dlt_unregister_context(&c);
-            atomic_fetch_add(&churn, 1);
         }
+        usleep(200);
     }
     return NULL;
 }

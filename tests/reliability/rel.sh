@@ -6,7 +6,13 @@ n_fail=0
 ok() { n_test=$((n_test + 1)); echo "ok $n_test - $*"; }
 not_ok() { n_test=$((n_test + 1)); n_fail=$((n_fail + 1)); echo "not ok $n_test - $*"; }
 skip() { n_test=$((n_test + 1)); echo "ok $n_test # SKIP $*"; }
-check() { local what=$1; shift; if "$@"; then ok "$what"; else not_ok "$what"; fi; }
+# check WHAT COMMAND...   or   check WHAT 'SHELL CONDITION' (one string, eval'ed:
+# for conditions joined with && or ||).
+check() {
+    local what=$1 r; shift
+    if [ $# -eq 1 ]; then eval "$1"; r=$?; else "$@"; r=$?; fi
+    if [ $r -eq 0 ]; then ok "$what"; else not_ok "$what"; fi
+}
 diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
 diag_file() { [ -s "$1" ] && head -n "${2:-20}" "$1" | sed 's/^/#   /'; return 0; }
 bail() { echo "Bail out! $*"; exit 1; }

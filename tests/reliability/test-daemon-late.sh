@@ -27,7 +27,7 @@ dltd_wait_count "$work/recv.dlt" $N --apid LATE --log-only
 dltd_receive_stop
 acc=$(field "$work/app.out" ACCOUNT accepted)
 full=$(field "$work/app.out" ACCOUNT full)
-check "all $N messages were accepted (accepted=$acc full=$full)" [ "${acc:-0}" -eq $N ] && [ "${full:-1}" -eq 0 ]
+check "all $N messages were accepted (accepted=$acc full=$full)" '[ "${acc:-0}" -eq $N ] && [ "${full:-1}" -eq 0 ]'
 "$PY" "$reldir/relcheck.py" --contexts --apid LATE "$work/recv.dlt" >"$work/check"
 diag_file "$work/check"
 pid=$(field "$work/app.out" ACCOUNT pid)

@@ -39,7 +39,7 @@ DLTD_QUIET_MS=500 dltd_receive_stop
 diag_file "$work/app.out" 3
 full=$(field "$work/app.out" ACCOUNT full)
 ovf=$(field "$work/app.out" ACCOUNT overflow)
-check "dlt_get_overflow_count() ($ovf) == BUFFER_FULL returns ($full)" [ -n "$full" ] && [ "$full" = "$ovf" ]
+check "dlt_get_overflow_count() ($ovf) == BUFFER_FULL returns ($full)" '[ -n "$full" ] && [ "$full" = "$ovf" ]'
 "$PY" "$reldir/relcheck.py" --apid KILL "$work/recv1.dlt" >"$work/c1"
 "$PY" "$reldir/relcheck.py" --apid KILL --contexts "$work/recv2.dlt" >"$work/c2"
 diag_file "$work/c1"; diag_file "$work/c2"

@@ -25,7 +25,7 @@ for how in exit return free; do
     dltd_receive_stop
     got=$("$PY" "$DLTD_DUMP" --count --apid "$apid" --log-only "$work/$how.dlt")
     check "end by $how: exit 0 and all $acc accepted messages delivered (got $got)" \
-        [ "$rc" -eq 0 ] && [ "${acc:-0}" -eq 10000 ] && [ "$got" = "$acc" ]
+        '[ "$rc" -eq 0 ] && [ "${acc:-0}" -eq 10000 ] && [ "$got" = "$acc" ]'
 done
 
 # Daemon absent.
@@ -36,7 +36,7 @@ timed() { # NAME BOUND_MS [MIN_MS] ENV... -- ARGS
     DLTD_DIR= run_app "$work/$name.out" "$@"; rc=$?
     t1=$(now_ms)
     check "no daemon, $name: exit 0 after $((t1 - t0)) ms (at most $bound, at least $min)" \
-        [ "$rc" -eq 0 ] && [ $((t1 - t0)) -le "$bound" ] && [ $((t1 - t0)) -ge "$min" ]
+        '[ "$rc" -eq 0 ] && [ $((t1 - t0)) -le "$bound" ] && [ $((t1 - t0)) -ge "$min" ]'
 }
 timed default $((2000 + slack)) 1800 -- seq -n 100
 timed env-300ms $((300 + slack)) 250 DLT_NG_FLUSH_TIMEOUT_MS=300 -- seq -n 100
@@ -57,5 +57,5 @@ cycles=30
 REL_TIMEOUT=60 run_app "$work/cycles.out" DLT_NG_FLUSH_TIMEOUT_MS=200 -- cycles -a CYCL -t 4 -n $cycles; rc=$?
 diag_file "$work/cycles.out.err" 5
 check "dlt_init/dlt_free cycles in 4 threads at once while another logs: no crash, no hang (rc $rc)" \
-    [ "$rc" -eq 0 ] && grep -q '^CYCLES done=4$' "$work/cycles.out"
+    '[ "$rc" -eq 0 ] && grep -q "^CYCLES done=4\$" "$work/cycles.out"'
 finish_tap

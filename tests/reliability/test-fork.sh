@@ -23,7 +23,7 @@ for mode in enable default; do
     DLTD_QUIET_MS=500 dltd_receive_stop
     ppid=$(field "$work/$mode.out" ACCOUNT pid)
     check "$mode: the parent finishes (rc $rc) and all $K children exit 0" \
-        [ "$rc" -eq 0 ] && [ "$(grep -c '^CHILD .* status=0$' "$work/$mode.out")" -eq $K ]
+        '[ "$rc" -eq 0 ] && [ "$(grep -c "^CHILD .* status=0\$" "$work/$mode.out")" -eq $K ]'
     "$PY" "$reldir/relcheck.py" --apid FORK "$work/$mode.dlt" >"$work/$mode.check"
     diag_file "$work/$mode.check" 30
     n=0
@@ -32,7 +32,7 @@ for mode in enable default; do
             "$work/$mode.check" && n=$((n + 1))
     done
     check "$mode: the parent's 4 streams arrived complete and in order (accepted $acc)" \
-        [ $n -eq 4 ] && [ "${acc:-0}" -eq 8000 ]
+        '[ $n -eq 4 ] && [ "${acc:-0}" -eq 8000 ]'
     if [ $mode = enable ]; then
         n=0
         for k in $(seq 0 $((K - 1))); do

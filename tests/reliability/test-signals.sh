@@ -23,7 +23,7 @@ diag_file "$work/sig.out" 2
 handled=$(field "$work/sig.out" SIGNAL handled)
 nested=$(field "$work/sig.out" SIGNAL nested)
 check "logging from a SIGALRM handler: no deadlock (rc $rc), $handled handler messages" \
-    [ "$rc" -eq 0 ] && [ "${handled:-0}" -gt 100 ]
+    '[ "$rc" -eq 0 ] && [ "${handled:-0}" -gt 100 ]'
 check "the handler interrupted write_start..write_finish $nested times" [ "${nested:-0}" -gt 0 ]
 "$PY" "$reldir/relcheck.py" --apid SIGA "$work/sig.dlt" >"$work/sig.check"
 diag_file "$work/sig.check"
@@ -49,9 +49,9 @@ acc=$(field "$work/stop.out" ACCOUNT accepted)
 dltd_wait_count "$work/stop.dlt" "${acc:-1}" --apid STOP --log-only
 dltd_receive_stop
 check "SIGSTOP (state ${state:-?}) then SIGCONT: the app finishes (rc $rc)" \
-    [ "$rc" -eq 0 ] && [ "${state:0:1}" = T ]
+    '[ "$rc" -eq 0 ] && [ "${state:0:1}" = T ]'
 "$PY" "$reldir/relcheck.py" --apid STOP "$work/stop.dlt" >"$work/stop.check"
 n=$(grep -c ' count=2000 first=0 last=1999 dups=0 inorder=1 ' "$work/stop.check")
 check "after SIGCONT all 4 streams arrived complete and in order ($n of 4, accepted $acc)" \
-    [ "$n" -eq 4 ] && [ "${acc:-0}" -eq 8000 ]
+    '[ "$n" -eq 4 ] && [ "${acc:-0}" -eq 8000 ]'
 finish_tap
