@@ -18,7 +18,8 @@ REL_TESTS = \
 	tests/reliability/test-exit.sh \
 	tests/reliability/test-fork.sh \
 	tests/reliability/test-signals.sh \
-	tests/reliability/test-stress.sh
+	tests/reliability/test-stress.sh \
+	tests/reliability/test-security.sh
 TESTS += $(REL_TESTS)
 
 EXTRA_DIST += $(REL_TESTS) \
