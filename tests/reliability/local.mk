@@ -19,7 +19,8 @@ REL_TESTS = \
 	tests/reliability/test-fork.sh \
 	tests/reliability/test-signals.sh \
 	tests/reliability/test-stress.sh \
-	tests/reliability/test-security.sh
+	tests/reliability/test-security.sh \
+	tests/reliability/test-valgrind.sh
 TESTS += $(REL_TESTS)
 
 EXTRA_DIST += $(REL_TESTS) \

@@ -23,7 +23,9 @@
  *   seq     T threads log N messages each, stream = thread index.
  *   fork    T threads log N messages each while main forks K children one after
  *           another; child k logs 50 messages on stream 100+k and returns from main.
- *           Prints CHILD pid=<pid> k=<k> ret=<first write_finish return> status=<exit status>.
+ *           Prints CHILD pid=<pid> k=<k> status=<exit status> and, from the child,
+ *           CHILDRET pid=<pid> k=<k> ret=<first write_finish return>.  With -t 0 the
+ *           main thread alone logs its N messages (stream 0) before forking.
  *   signal  main logs N messages on stream 0 while SIGALRM (setitimer, 100 us) logs
  *           on stream 1 from the handler, also while main is between write_start and
  *           write_finish.
@@ -212,6 +214,11 @@ static int mode_fork(void)
         streams[t].id = t;
         streams[t].n = n_msgs;
         pthread_create(&th[t], NULL, fork_logger, &streams[t]);
+    }
+    if (n_threads == 0) { /* -t 0: only the main thread logs, before the forks */
+        streams[0].id = 0;
+        streams[0].n = n_msgs;
+        seq_thread(&streams[0]);
     }
     usleep(20000);
     for (int k = 0; k < n_children; k++) {
@@ -434,7 +441,8 @@ int main(int argc, char **argv)
         default: return 2;
         }
     }
-    if (n_threads < 1 || n_threads > MAX_THREADS || n_ctx < 1 || n_ctx > MAX_CTX)
+    if (n_threads < (strcmp(mode, "fork") == 0 ? 0 : 1) || n_threads > MAX_THREADS || n_ctx < 1 ||
+        n_ctx > MAX_CTX)
         return 2;
     if (strcmp(mode, "seq") == 0) {
         setup();
