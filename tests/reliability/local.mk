@@ -7,6 +7,11 @@ tests_reliability_rel_app_SOURCES = tests/reliability/rel-app.c
 tests_reliability_rel_app_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/include
 tests_reliability_rel_app_LDADD = libdlt.la $(PTHREAD_LIBS) -lpthread
 
+check_PROGRAMS += tests/reliability/bad-input
+tests_reliability_bad_input_SOURCES = tests/reliability/bad-input.c
+tests_reliability_bad_input_CPPFLAGS = -I$(top_srcdir)/include
+tests_reliability_bad_input_LDADD = libdlt.la
+
 # CMocka, linked with the core like tests/unit (the default LDADD).
 check_PROGRAMS += tests/reliability/test_ring_stall
 tests_reliability_test_ring_stall_SOURCES = tests/reliability/test_ring_stall.cpp
@@ -20,7 +25,8 @@ REL_TESTS = \
 	tests/reliability/test-signals.sh \
 	tests/reliability/test-stress.sh \
 	tests/reliability/test-security.sh \
-	tests/reliability/test-valgrind.sh
+	tests/reliability/test-valgrind.sh \
+	tests/reliability/test-bad-input.sh
 TESTS += $(REL_TESTS)
 
 EXTRA_DIST += $(REL_TESTS) \
