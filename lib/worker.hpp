@@ -63,7 +63,10 @@ public:
     /* True on the worker thread itself (callbacks run there). */
     bool is_worker_thread() const noexcept
     {
-        return started_ && pthread_equal(pthread_self(), thread_);
+        /* seq_cst: off the hot path; a thread that reuses an exited
+         * worker's id must see the id cleared (run() clears it at its end). */
+        const pthread_t self = self_.load(std::memory_order_seq_cst);
+        return self != pthread_t{} && pthread_equal(pthread_self(), self);
     }
 
     /* Records handed to the daemon, and daemon messages rejected. */
@@ -97,7 +100,10 @@ private:
 
     Runtime *rt_ = nullptr;
     pthread_t thread_{};
-    bool started_ = false;
+    /* Read by flush() and is_worker_thread() outside lifecycle_mutex;
+     * relaxed elsewhere, acquire/release where noted. */
+    std::atomic<bool> started_{false};
+    std::atomic<pthread_t> self_{}; /* the worker thread, while it runs */
     int event_fd_ = -1;
     int inherited_fds_[2] = {-1, -1}; /* parent's eventfd and daemon fd, in a fork child */
     std::atomic<bool> sleeping_{false};

@@ -9,11 +9,17 @@
 #    nothing of the children arrives; the parent is unaffected.
 . "${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/reliability/rel.sh"
 
-# ThreadSanitizer kills a child that starts a thread after a multi-threaded fork.
-[ "$REL_TSAN" = 1 ] && export TSAN_OPTIONS="${TSAN_OPTIONS-} die_after_fork=0"
+# ThreadSanitizer does not support starting threads in the child of a
+# multi-threaded fork (it aborts: "dup thread with used id"), which is what
+# DLT_NG_FORK=enable does: only the default mode runs under it.
+modes="enable default"
+if [ "$REL_TSAN" = 1 ]; then
+    modes=default
+    skip "DLT_NG_FORK=enable under ThreadSanitizer (threads after a multi-threaded fork)"
+fi
 K=10
 dltd_start || bail "cannot start dlt-daemon"
-for mode in enable default; do
+for mode in $modes; do
     envs=()
     [ $mode = enable ] && envs=(DLT_NG_FORK=enable)
     dltd_receive_start "$work/$mode.dlt" || bail "dlt-receive"
