@@ -30,8 +30,9 @@ bool g_atfork_registered = false; /* under lifecycle_mutex */
 void on_fork_prepare() noexcept
 {
     Runtime &r = g_runtime;
-    /* A callback on the worker thread that forks: the worker holds no
-     * lock there, and waiting for our own flush would be pointless. */
+    /* A callback on the worker thread that forks must not wait: a
+     * dlt_free() holding lifecycle_mutex may be waiting for this very
+     * thread.  Its child stays disabled. */
     if (!r.fork_enabled.load(std::memory_order_relaxed) || r.worker.is_worker_thread())
         return;
     pthread_mutex_lock(&r.lifecycle_mutex);
