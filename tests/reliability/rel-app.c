@@ -18,7 +18,8 @@
  *   -P       SIGPIPE back to SIG_DFL after dlt_init (a write to a dead daemon must not kill us)
  *   -L       list the accepted sequence numbers (ACCEPTED lines, run-length encoded)
  *   -T MS    dlt_set_resend_timeout_atexit(MS) before ending
- *   -k K     (fork) number of children; (stress) processes
+ *   -k K     (fork) number of children
+ *   -R       (fork) one more thread registers and unregisters contexts all along
  * Modes:
  *   seq     T threads log N messages each, stream = thread index.
  *   fork    T threads log N messages each while main forks K children one after
@@ -206,9 +207,17 @@ static void *fork_logger(void *p)
     return NULL;
 }
 
+static atomic_int stress_stop;
+static atomic_ulong churn;
+static void *churn_thread(void *p);
+static int churn_during_fork;
+
 static int mode_fork(void)
 {
     setup();
+    pthread_t churner;
+    if (churn_during_fork) /* registrations in flight at the forks, too */
+        pthread_create(&churner, NULL, churn_thread, NULL);
     pthread_t th[MAX_THREADS];
     for (int t = 0; t < n_threads; t++) {
         streams[t].id = t;
@@ -245,6 +254,11 @@ static int mode_fork(void)
     atomic_store(&fork_stop, 1);
     for (int t = 0; t < n_threads; t++)
         pthread_join(th[t], NULL);
+    if (churn_during_fork) {
+        atomic_store(&stress_stop, 1);
+        pthread_join(churner, NULL);
+        printf("CHURN %lu\n", atomic_load(&churn));
+    }
     return finish();
 }
 
@@ -387,9 +401,6 @@ static int mode_cycles(void)
 
 /* ---------------------------------------------------------------- stress */
 
-static atomic_int stress_stop;
-static atomic_ulong churn;
-
 static void *churn_thread(void *p)
 {
     (void)p;
@@ -429,7 +440,7 @@ int main(int argc, char **argv)
     const char *mode = argv[1];
     int opt;
     optind = 2;
-    while ((opt = getopt(argc, argv, "a:n:t:d:c:x:PLT:k:")) != -1) {
+    while ((opt = getopt(argc, argv, "a:n:t:d:c:x:PLT:k:R")) != -1) {
         switch (opt) {
         case 'a': apid = optarg; break;
         case 'n': n_msgs = atoi(optarg); break;
@@ -441,6 +452,7 @@ int main(int argc, char **argv)
         case 'L': list_accepted = 1; break;
         case 'T': atexit_timeout = atoi(optarg); break;
         case 'k': n_children = atoi(optarg); break;
+        case 'R': churn_during_fork = 1; break;
         default: return 2;
         }
     }

@@ -1,8 +1,8 @@
 #!/bin/bash
 # SPDX-License-Identifier: MPL-2.0
-# Reliability 4: fork.  Four threads log hard while the main thread forks ten
-# children one after another; each child logs 50 messages and returns from
-# main.  No deadlock either side, whatever the other threads were doing.
+# Reliability 4: fork.  Four threads log hard and a fifth registers and
+# unregisters contexts while the main thread forks ten children one after
+# another; each child logs 50 messages and returns from main.  No deadlock either side, whatever the other threads were doing.
 #  - DLT_NG_FORK=enable: every child's 50 messages arrive, in order, with the
 #    child's pid as session id; the parent's streams are complete.
 #  - default (as upstream): the child's write_start returns DLT_RETURN_ERROR and
@@ -30,7 +30,7 @@ for mode in $modes; do
     envs=()
     [ $mode = enable ] && envs=(DLT_NG_FORK=enable)
     dltd_receive_start "$work/$mode.dlt" || bail "dlt-receive"
-    REL_TIMEOUT=60 run_app "$work/$mode.out" ${envs[@]+"${envs[@]}"} -- fork -a FORK -t 4 -n 2000 -d 50 -k $K; rc=$?
+    REL_TIMEOUT=60 run_app "$work/$mode.out" ${envs[@]+"${envs[@]}"} -- fork -a FORK -t 4 -n 2000 -d 50 -k $K -R; rc=$?
     acc=$(field "$work/$mode.out" ACCOUNT accepted)
     dltd_wait_count "$work/$mode.dlt" "${acc:-1}" --apid FORK --log-only
     DLTD_QUIET_MS=500 dltd_receive_stop
@@ -44,8 +44,10 @@ for mode in $modes; do
         grep -q "^STREAM apid=FORK pid=$ppid stream=$s count=2000 first=0 last=1999 dups=0 inorder=1 " \
             "$work/$mode.check" && n=$((n + 1))
     done
-    check "$mode: the parent's 4 streams arrived complete and in order (accepted $acc)" \
-        '[ $n -eq 4 ] && [ "${acc:-0}" -eq 8000 ]'
+    churn=$(sed -n 's/^CHURN //p' "$work/$mode.out")
+    got_churn=$(sed -n "s/^STREAM apid=FORK pid=$ppid stream=1000 count=\([0-9]*\) .*dups=0 inorder=1 .*/\1/p" "$work/$mode.check")
+    check "$mode: the parent's 4 streams and its $churn churn messages arrived complete and in order (accepted $acc)" \
+        '[ $n -eq 4 ] && [ "${acc:-0}" -eq $((8000 + churn)) ] && [ "${got_churn:-0}" -eq "$churn" ]'
     if [ $mode = enable ]; then
         n=0
         for k in $(seq 0 $((K - 1))); do
