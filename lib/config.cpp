@@ -125,6 +125,12 @@ void load_config(Config &cfg) noexcept
     const char *ext = secure_getenv("DLT_DISABLE_EXTENDED_HEADER_FOR_NONVERBOSE");
     cfg.extended_header_for_nonverbose = !(ext && std::strcmp(ext, "1") == 0);
     cfg.ignore_daemon_messages = secure_getenv("DLT_DISABLE_INJECTION_MSG_AT_USER") != nullptr;
+
+    const char *fork_mode = secure_getenv("DLT_NG_FORK");
+    cfg.fork_enabled = fork_mode && std::strcmp(fork_mode, "enable") == 0;
+    if (fork_mode && !cfg.fork_enabled && std::strcmp(fork_mode, "disable") != 0)
+        diag(DiagLevel::kWarning, "DLT_NG_FORK=\"%s\" ignored: expected enable or disable",
+             fork_mode);
 }
 
 } // namespace dltng

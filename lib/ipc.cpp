@@ -20,7 +20,19 @@ int open_daemon_fifo(const char *dir) noexcept
         errno = ENAMETOOLONG;
         return -1;
     }
-    return open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    /* Only the daemon's FIFO itself: never a symlink planted in a shared
+     * directory such as /tmp (opening a device can act; a regular file
+     * would be written into). */
+    const int fd = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY);
+    if (fd < 0)
+        return -1;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISFIFO(st.st_mode)) {
+        close(fd);
+        errno = EPERM;
+        return -1;
+    }
+    return fd;
 }
 
 int create_app_fifo(const char *dir, pid_t pid, char (&path)[kPathMax]) noexcept

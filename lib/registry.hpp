@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <cstring>
 #include <pthread.h>
 
 #include "lib/status.hpp"
@@ -77,6 +78,14 @@ public:
 
     void lock() noexcept { pthread_mutex_lock(&mutex_); }
     void unlock() noexcept { pthread_mutex_unlock(&mutex_); }
+    /* In a fork child (atfork handler, plain stores only): the lock is
+     * free again.  The fork prepare handler held it, so the entries are
+     * consistent; whoever held it in the parent does not exist here. */
+    void reset_lock_after_fork() noexcept
+    {
+        static const pthread_mutex_t fresh = PTHREAD_MUTEX_INITIALIZER;
+        std::memcpy(static_cast<void *>(&mutex_), &fresh, sizeof mutex_);
+    }
 
     /* ---- all of these require lock() ---- */
     AppState &app() noexcept { return app_; }

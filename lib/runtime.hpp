@@ -28,8 +28,17 @@ enum class State : int { kIdle, kRunning, kFreeing };
 
 struct Runtime {
     std::atomic<State> state{State::kIdle};
-    /* Set in a fork child: the library is off there, as upstream (until exec). */
+    /* Set in a fork child until the library is set up again there (only
+     * with DLT_NG_FORK=enable; otherwise it stays off until exec, as
+     * upstream). */
     std::atomic<bool> forked_child{false};
+    /* config.fork_enabled of the last dlt_init, for the atfork handlers
+     * (which must not read config while an init rewrites it). */
+    std::atomic<bool> fork_enabled{false};
+    /* The prepare handler took lifecycle_mutex and the registry lock. */
+    bool fork_locked = false;
+    /* In a fork child: was the parent running at the fork? */
+    bool fork_parent_running = false;
     pthread_mutex_t lifecycle_mutex = PTHREAD_MUTEX_INITIALIZER;
 
     Config config{};
@@ -93,6 +102,16 @@ inline bool running() noexcept
     /* acquire: pairs with the release in ensure_init, so everything it set
      * up (ring, config, worker) is visible to a thread that sees kRunning. */
     return runtime().state.load(std::memory_order_acquire) == State::kRunning;
+}
+
+/* A fork child's first message (DLT_NG_FORK=enable): set the library up
+ * again in the child and say whether it now runs.  Never blocks (a signal
+ * handler may be the first to log): false if another init is under way. */
+bool restart_after_fork() noexcept;
+/* The logging path's "not running" branch: worth a restart? */
+inline bool resumable_after_fork() noexcept
+{
+    return runtime().forked_child.load(std::memory_order_relaxed) && restart_after_fork();
 }
 
 /* Should this message also be printed on stdout (local print)?  One

@@ -71,19 +71,44 @@ bool Worker::start(Runtime &rt) noexcept
     const int rc = pthread_create(&thread_, &attr, thread_main, this);
     pthread_attr_destroy(&attr);
     pthread_sigmask(SIG_SETMASK, &old, nullptr);
-    started_ = rc == 0;
-    return started_;
+    /* release: pairs with flush()'s acquire; the thread and its state exist. */
+    started_.store(rc == 0, std::memory_order_release);
+    return rc == 0;
 }
 
 void Worker::stop() noexcept
 {
-    if (!started_)
+    if (!started_.load(std::memory_order_relaxed)) /* under lifecycle_mutex */
         return;
     /* release: the worker that sees stop_ also sees what the caller did. */
     stop_.store(true, std::memory_order_release);
     wake();
     pthread_join(thread_, nullptr);
-    started_ = false;
+    started_.store(false, std::memory_order_release);
+}
+
+void Worker::forget_after_fork() noexcept
+{
+    inherited_fds_[0] = event_fd_;
+    inherited_fds_[1] = started_.load(std::memory_order_relaxed) && !file_mode_ ? daemon_fd_ : -1;
+    event_fd_ = -1;
+    daemon_fd_ = -1;
+    started_.store(false, std::memory_order_relaxed);
+    self_.store(pthread_t{}, std::memory_order_relaxed);
+    /* The worker may have held these at the fork; nobody does here. */
+    static const pthread_mutex_t fresh_mutex = PTHREAD_MUTEX_INITIALIZER;
+    static const pthread_cond_t fresh_cond = PTHREAD_COND_INITIALIZER;
+    std::memcpy(static_cast<void *>(&progress_mutex_), &fresh_mutex, sizeof progress_mutex_);
+    std::memcpy(static_cast<void *>(&progress_cond_), &fresh_cond, sizeof progress_cond_);
+}
+
+void Worker::close_inherited() noexcept
+{
+    for (int &fd : inherited_fds_) {
+        if (fd >= 0)
+            close(fd);
+        fd = -1;
+    }
 }
 
 void Worker::wake() noexcept
@@ -104,7 +129,10 @@ void Worker::kick() noexcept
 void *Worker::thread_main(void *self) noexcept
 {
     prctl(PR_SET_NAME, "dlt-ng-worker", 0, 0, 0);
-    static_cast<Worker *>(self)->run();
+    Worker *w = static_cast<Worker *>(self);
+    w->self_.store(pthread_self(), std::memory_order_seq_cst);
+    w->run();
+    w->self_.store(pthread_t{}, std::memory_order_seq_cst);
     return nullptr;
 }
 
@@ -642,7 +670,7 @@ bool Worker::flush(int timeout_ms) noexcept
 {
     /* From a callback on the worker itself nothing can progress while we
      * wait: give up at once instead of stalling for the whole timeout. */
-    if (!started_ || is_worker_thread())
+    if (!started_.load(std::memory_order_acquire) || is_worker_thread())
         return false;
     const std::uint64_t target_pos = rt_->ring.enqueue_position();
     const std::uint32_t target_gen = rt_->registry.generation();
