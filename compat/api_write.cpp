@@ -148,7 +148,7 @@ DltReturnValue start_message(DltContext *handle, DltContextData *log, DltLogLeve
         (!running() && !dltng::resumable_after_fork())) {
         log->handle = nullptr; /* disabled: DLT_LOG skips its arguments */
         log->buffer = nullptr; /* and stray writers get WRONG_PARAMETER */
-        /* A fork child without DLT_NG_FORK=enable: an error, as upstream. */
+        /* A fork child with DLT_NG_FORK=disable: an error, as upstream. */
         return runtime().forked_child.load(std::memory_order_relaxed) ? DLT_RETURN_ERROR
                                                                        : DLT_RETURN_OK;
     }

@@ -126,9 +126,11 @@ void load_config(Config &cfg) noexcept
     cfg.extended_header_for_nonverbose = !(ext && std::strcmp(ext, "1") == 0);
     cfg.ignore_daemon_messages = secure_getenv("DLT_DISABLE_INJECTION_MSG_AT_USER") != nullptr;
 
+    /* A fork child logs unless DLT_NG_FORK=disable asks for upstream's
+     * behaviour (the library stays off in the child until exec). */
     const char *fork_mode = secure_getenv("DLT_NG_FORK");
-    cfg.fork_enabled = fork_mode && std::strcmp(fork_mode, "enable") == 0;
-    if (fork_mode && !cfg.fork_enabled && std::strcmp(fork_mode, "disable") != 0)
+    cfg.fork_enabled = !(fork_mode && std::strcmp(fork_mode, "disable") == 0);
+    if (fork_mode && cfg.fork_enabled && std::strcmp(fork_mode, "enable") != 0)
         diag(DiagLevel::kWarning, "DLT_NG_FORK=\"%s\" ignored: expected enable or disable",
              fork_mode);
 }

@@ -37,9 +37,9 @@ struct Config {
     /* DLT_DISABLE_INJECTION_MSG_AT_USER (any value): ignore the app FIFO. */
     bool ignore_daemon_messages;
     LocalPrint local_print;
-    /* DLT_NG_FORK=enable: a fork child may log (fresh ring, worker and FIFO,
-     * announced under its own pid).  Default (and "disable"): as upstream,
-     * every API fails in the child until exec. */
+    /* A fork child may log (fresh ring, worker and FIFO, announced under
+     * its own pid): the default, and DLT_NG_FORK=enable.  DLT_NG_FORK=disable:
+     * as upstream, every API fails in the child until exec. */
     bool fork_enabled;
 };
 

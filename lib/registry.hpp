@@ -52,6 +52,12 @@ struct ContextEntry {
     std::int8_t announced_status;
     EntryState state;
     bool sent; /* announced on the current daemon connection */
+    /* Registered under an application inherited from the parent of a
+     * fork: the daemon keeps one registration per application ID, the
+     * parent's, so this process never announces nor unregisters it
+     * (announcing would move the parent's log levels and injections to
+     * us; see child_restart_locked). */
+    bool inherited;
     std::uint64_t unregister_ticket; /* ring position; see Worker::sync */
     char *description;
     LogLevelChangedFn level_changed;
@@ -67,6 +73,7 @@ struct AppState {
     char *description;
     bool registered;
     bool sent;
+    bool inherited; /* the parent's registration, in a fork child (as above) */
     bool unregistering;
     std::uint64_t unregister_ticket;
 };
@@ -98,8 +105,12 @@ public:
     Status set_injection(std::int32_t pos, const InjectionCallback &cb) noexcept;
     /* Copy out the callback for service_id; false if there is none. */
     bool find_injection(std::int32_t pos, std::uint32_t service_id, InjectionCallback &out) noexcept;
-    /* Forget every entry's "sent" flag (new daemon connection). */
+    /* Forget every entry's "sent" flag (new daemon connection); inherited
+     * entries are never ours to announce and stay as they are. */
     void mark_all_unsent() noexcept;
+    /* In a fork child: the app and its live contexts are the parent's
+     * registrations at the daemon (inherited, taken as sent). */
+    void mark_all_inherited() noexcept;
     /* Drop everything (dlt_free).  Level bytes stay valid, set to OFF. */
     void clear() noexcept;
 

@@ -19,13 +19,13 @@ Runtime g_runtime;
 bool g_atfork_registered = false; /* under lifecycle_mutex */
 
 /* fork().  In the child only the forking thread exists: no worker, and
- * any lock another thread held stays held.  With DLT_NG_FORK=enable the
+ * any lock another thread held stays held.  Unless DLT_NG_FORK=disable, the
  * prepare handler takes lifecycle_mutex and the registry lock (in their
  * usual order), so the child inherits consistent registrations; the child
  * handler then makes every lock usable again and marks the library for a
  * lazy restart (child_restart_locked) at its first use.  It does plain
  * stores only: no locks, no allocation, no logging (forks elsewhere
- * deadlock exactly there).  Without the option nothing is taken and the
+ * deadlock exactly there).  With DLT_NG_FORK=disable nothing is taken and the
  * child stays off until exec, as upstream. */
 void on_fork_prepare() noexcept
 {
@@ -151,13 +151,14 @@ Status init_locked(Runtime &r) noexcept
     return kOk;
 }
 
-/* First use of the library in a fork child with DLT_NG_FORK=enable (the
+/* First use of the library in a fork child (unless DLT_NG_FORK=disable; the
  * child handler ran, only the forking thread exists).  What the parent set
  * (app and contexts, levels, header options, the DltContext level bytes the
  * app points to) is kept; what belonged to the parent's threads or pid is
  * replaced: a new ring (the copy may hold cells claimed by threads that do
  * not exist here, which would block its consumer forever), our own FIFO,
- * a new worker that announces everything again under the child's pid. */
+ * a new worker.  Registrations inherited from the parent stay the
+ * parent's at the daemon (see Registry::mark_all_inherited). */
 Status child_restart_locked(Runtime &r) noexcept
 {
     if (!r.forked_child.load(std::memory_order_relaxed))
@@ -181,7 +182,12 @@ Status child_restart_locked(Runtime &r) noexcept
     for (std::int32_t i = 0; i < r.registry.count(); ++i)
         if (ContextEntry *e = r.registry.at(i))
             e->unregister_ticket = 0;
-    r.registry.mark_all_unsent();
+    /* The daemon keeps one registration per application ID: announcing
+     * the parent's app again under our pid would take it over (its log
+     * levels and injections would come to us) and our exit would remove
+     * it.  The child logs under the parent's registration instead; what it
+     * registers under an ID of its own is announced with its pid. */
+    r.registry.mark_all_inherited();
     r.registry.unlock();
     r.overflow_count.store(0, std::memory_order_relaxed);
     r.log_state.store(-1, std::memory_order_relaxed);

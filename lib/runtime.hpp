@@ -29,7 +29,7 @@ enum class State : int { kIdle, kRunning, kFreeing };
 struct Runtime {
     std::atomic<State> state{State::kIdle};
     /* Set in a fork child until the library is set up again there (only
-     * with DLT_NG_FORK=enable; otherwise it stays off until exec, as
+     * unless DLT_NG_FORK=disable; then it stays off until exec, as
      * upstream). */
     std::atomic<bool> forked_child{false};
     /* config.fork_enabled of the last dlt_init, for the atfork handlers
@@ -104,7 +104,7 @@ inline bool running() noexcept
     return runtime().state.load(std::memory_order_acquire) == State::kRunning;
 }
 
-/* A fork child's first message (DLT_NG_FORK=enable): set the library up
+/* A fork child's first message (unless DLT_NG_FORK=disable): set the library up
  * again in the child and say whether it now runs.  Never blocks (a signal
  * handler may be the first to log): false if another init is under way. */
 bool restart_after_fork() noexcept;

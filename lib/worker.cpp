@@ -333,7 +333,7 @@ bool Worker::sync_step() noexcept
             pending = true; /* its earlier records are still in the ring */
             continue;
         }
-        if (e->sent && app_announced_ &&
+        if (e->sent && !e->inherited && app_announced_ &&
             !stage(msg, compose_unregister_context(msg, app.apid, e->ctid, pid))) {
             full = true;
             break;
@@ -343,7 +343,7 @@ bool Worker::sync_step() noexcept
     if (app.unregistering && !full) {
         if (pending || app.unregister_ticket > consumed) {
             pending = true;
-        } else if (!(app.sent && app_announced_) ||
+        } else if (!(app.sent && app_announced_) || app.inherited ||
                    stage(msg, compose_unregister_app(msg, app.apid, pid))) {
             std::free(app.description);
             app = AppState{};
