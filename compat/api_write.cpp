@@ -20,15 +20,29 @@ using dltng::shim::ret;
 using dltng::shim::with_payload;
 
 namespace {
-Status reserve_file_space(Runtime &rt, std::uint32_t len, bool give_back = false) noexcept;
-}
+Status reserve_file_space_slow(Runtime &rt, std::uint32_t len, bool give_back) noexcept;
 
-DltReturnValue dltng::shim::begin_message(DltContext *handle, DltContextData *log,
-                                          DltLogLevelType loglevel, bool verbose) noexcept
+/* File mode with a size limit: claim the bytes this message will take in
+ * the file, or give them back (give_back).  Outside file mode: one relaxed
+ * load. */
+DLTNG_HOT Status reserve_file_space(Runtime &rt, std::uint32_t len, bool give_back = false) noexcept
+{
+    if (__builtin_expect(!rt.file_mode.load(std::memory_order_relaxed), 1))
+        return kOk;
+    return reserve_file_space_slow(rt, len, give_back);
+}
+} // namespace
+
+namespace {
+
+/* Fill log and take a scratch slot (begin_message, inline for the hot
+ * path). */
+DLTNG_HOT DltReturnValue begin(DltContext *handle, DltContextData *log, DltLogLevelType loglevel,
+                               bool verbose) noexcept
 {
     const std::int32_t capacity = runtime().log_buf_len.load(std::memory_order_relaxed);
     unsigned char *buffer = scratch_acquire(capacity);
-    if (!buffer)
+    if (__builtin_expect(!buffer, 0))
         return DLT_RETURN_ERROR;
     log->handle = handle;
     log->buffer = buffer;
@@ -43,6 +57,14 @@ DltReturnValue dltng::shim::begin_message(DltContext *handle, DltContextData *lo
     return DLT_RETURN_TRUE;
 }
 
+} // namespace
+
+DltReturnValue dltng::shim::begin_message(DltContext *handle, DltContextData *log,
+                                          DltLogLevelType loglevel, bool verbose) noexcept
+{
+    return begin(handle, log, loglevel, verbose);
+}
+
 void dltng::shim::abandon_message(DltContextData *log) noexcept
 {
     if (log && log->buffer) {
@@ -51,12 +73,79 @@ void dltng::shim::abandon_message(DltContextData *log) noexcept
     }
 }
 
-DltReturnValue dltng::shim::finish_message(DltContextData *log, unsigned mstp,
-                                           unsigned mtin) noexcept
+namespace {
+
+/* The headers of a LOG message in front of its payload; the start of the
+ * message, or nullptr if it would be longer than DLT allows. */
+DLTNG_HOT unsigned char *compose_headers(Runtime &rt, const DltContextData *log,
+                                      unsigned char *payload, unsigned mstp, unsigned mtin,
+                                      bool verbose) noexcept
 {
-    if (!log || !log->handle || !log->buffer || log->size < 0)
-        return DLT_RETURN_WRONG_PARAMETER;
-    Runtime &rt = runtime();
+    const DltContext *handle = log->handle;
+    const std::uint32_t timestamp = log->use_timestamp == DLT_USER_TIMESTAMP
+                                        ? log->user_timestamp
+                                        : uptime_tenth_ms_fast();
+    const std::uint8_t msin = wire::msin(static_cast<wire::MessageType>(mstp), mtin, verbose);
+    const auto noar = static_cast<std::uint8_t>(log->args_num);
+    const std::uint32_t apid = rt.apid.load(std::memory_order_relaxed);
+    const std::uint8_t flags = rt.header_flags.load(std::memory_order_relaxed);
+    const auto payload_len = static_cast<std::size_t>(log->size);
+    constexpr std::uint8_t kAll = wire::kHtypWithEcuId | wire::kHtypWithSessionId |
+                                  wire::kHtypWithTimestamp;
+    if (__builtin_expect(flags == kAll, 1) &&
+        (verbose || rt.extended_header_for_nonverbose.load(std::memory_order_relaxed))) {
+        /* The default header: fixed offsets, no branches per field. */
+        const auto sid = static_cast<std::uint32_t>(rt.pid.load(std::memory_order_relaxed));
+        return write_full_log_header(payload, payload_len, kDefaultEcu, __builtin_bswap32(sid),
+                                     __builtin_bswap32(timestamp), msin, noar, &apid,
+                                     handle->contextID);
+    }
+    LogHeader h;
+    h.htyp = flags;
+    if (verbose || rt.extended_header_for_nonverbose.load(std::memory_order_relaxed))
+        h.htyp |= wire::kHtypUseExtendedHeader;
+    h.mcnt = 0; /* assigned by the worker, in wire order (Worker::finish_record) */
+    std::memcpy(h.ecu, kDefaultEcu, 4);
+    h.session_id = static_cast<std::uint32_t>(rt.pid.load(std::memory_order_relaxed));
+    h.timestamp = timestamp;
+    h.msin = msin;
+    h.noar = noar;
+    std::memcpy(h.apid, &apid, 4);
+    std::memcpy(h.ctid, handle->contextID, 4);
+    return write_log_header(payload, payload_len, h);
+}
+
+/* Headers, local print, file space, ring: everything finish does once the
+ * payload sits in a scratch slot of this thread. */
+DLTNG_HOT Status send_message(Runtime &rt, const DltContextData *log, unsigned char *payload,
+                           unsigned mstp, unsigned mtin) noexcept
+{
+    const bool verbose = dltng::shim::verbose_message(log);
+    const unsigned char *msg = compose_headers(rt, log, payload, mstp, mtin, verbose);
+    if (!msg)
+        return kError;
+    const auto len = static_cast<std::uint32_t>(payload + log->size - msg);
+    DltContext *handle = log->handle;
+    if (__builtin_expect(local_print_wanted(rt), 0)) {
+        /* The console line shows the handle's own counter, as upstream
+         * (the wire counter is assigned later, by the worker). */
+        set_log_counter(const_cast<unsigned char *>(msg), len,
+                        __atomic_fetch_add(&handle->mcnt, 1, __ATOMIC_RELAXED));
+        print_locally(msg, len);
+    }
+    Status st = reserve_file_space(rt, len);
+    if (st == kOk) {
+        st = submit(msg, len, static_cast<std::uint32_t>(handle->log_level_pos));
+        if (st != kOk) /* not queued: give the file space back */
+            reserve_file_space(rt, len, true);
+    }
+    return st;
+}
+
+/* finish for a payload that is not the thread's top scratch slot. */
+__attribute__((noinline)) DltReturnValue finish_foreign(DltContextData *log, unsigned mstp,
+                                                        unsigned mtin) noexcept
+{
     unsigned char *payload = log->buffer;
     if (!scratch_owns(payload)) {
         /* A caller's buffer (given-buffer API): never write in front of it;
@@ -68,47 +157,42 @@ DltReturnValue dltng::shim::finish_message(DltContextData *log, unsigned mstp,
         payload = slot;
     }
     log->buffer = nullptr;
-    if (!running()) {
-        scratch_release(payload);
-        return DLT_RETURN_ERROR;
-    }
-    DltContext *handle = log->handle;
-    const bool verbose = dltng::shim::verbose_message(log);
-
-    LogHeader h;
-    h.htyp = rt.header_flags.load(std::memory_order_relaxed);
-    if (verbose || rt.extended_header_for_nonverbose.load(std::memory_order_relaxed))
-        h.htyp |= wire::kHtypUseExtendedHeader;
-    h.mcnt = 0; /* assigned by the worker, in wire order (Worker::finish_record) */
-    std::memcpy(h.ecu, kDefaultEcu, 4);
-    h.session_id = static_cast<std::uint32_t>(rt.pid.load(std::memory_order_relaxed));
-    h.timestamp = log->use_timestamp == DLT_USER_TIMESTAMP ? log->user_timestamp
-                                                           : uptime_tenth_ms();
-    h.msin = wire::msin(static_cast<wire::MessageType>(mstp), mtin, verbose);
-    h.noar = static_cast<std::uint8_t>(log->args_num);
-    const std::uint32_t apid = rt.apid.load(std::memory_order_relaxed);
-    std::memcpy(h.apid, &apid, 4);
-    std::memcpy(h.ctid, handle->contextID, 4);
-
-    Status st = kError;
-    if (const unsigned char *msg = write_log_header(payload, static_cast<std::size_t>(log->size), h)) {
-        const auto len = static_cast<std::uint32_t>(payload + log->size - msg);
-        if (local_print_wanted(rt)) {
-            /* The console line shows the handle's own counter, as upstream
-             * (the wire counter is assigned later, by the worker). */
-            set_log_counter(const_cast<unsigned char *>(msg), len,
-                            __atomic_fetch_add(&handle->mcnt, 1, __ATOMIC_RELAXED));
-            print_locally(msg, len);
-        }
-        st = reserve_file_space(rt, len);
-        if (st == kOk) {
-            st = submit(msg, len, static_cast<std::uint32_t>(handle->log_level_pos));
-            if (st != kOk) /* not queued: give the file space back */
-                reserve_file_space(rt, len, true);
-        }
-    }
+    const Status st = running() ? send_message(runtime(), log, payload, mstp, mtin) : kError;
     scratch_release(payload);
     return ret(st);
+}
+
+} // namespace
+
+namespace {
+
+DLTNG_HOT DltReturnValue finish(DltContextData *log, unsigned mstp, unsigned mtin) noexcept
+{
+    if (__builtin_expect(!log || !log->handle || !log->buffer || log->size < 0, 0))
+        return DLT_RETURN_WRONG_PARAMETER;
+    unsigned char *payload = log->buffer;
+    /* The usual case: the slot write_start took, still on top of this
+     * thread's stack.  Anything else goes the general way. */
+    ThreadScratch *ts = tls_scratch;
+    if (__builtin_expect(!ts || ts->depth < 1 ||
+                             ts->slot[ts->depth - 1] + kScratchHeadroom != payload, 0))
+        return finish_foreign(log, mstp, mtin);
+    log->buffer = nullptr;
+    const Status st = __builtin_expect(running(), 1)
+                          ? send_message(runtime(), log, payload, mstp, mtin)
+                          : kError;
+    /* Pop the slot (the top one, checked above). */
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    ts->depth -= 1;
+    return ret(st);
+}
+
+} // namespace
+
+DltReturnValue dltng::shim::finish_message(DltContextData *log, unsigned mstp,
+                                           unsigned mtin) noexcept
+{
+    return finish(log, mstp, mtin);
 }
 
 namespace {
@@ -116,11 +200,8 @@ namespace {
 /* File mode with a size limit: claim the bytes this message will take in
  * the file (storage header instead of the FIFO's user header), or refuse
  * it with DLT_RETURN_FILESZERR if the file would grow past the limit. */
-Status reserve_file_space(Runtime &rt, std::uint32_t len, bool give_back) noexcept
+Status reserve_file_space_slow(Runtime &rt, std::uint32_t len, bool give_back) noexcept
 {
-    /* Outside file mode: one relaxed load. */
-    if (!rt.file_mode.load(std::memory_order_relaxed))
-        return kOk;
     const std::int64_t need = static_cast<std::int64_t>(len) - 8 + 16;
     if (give_back) {
         rt.file_bytes.fetch_sub(need, std::memory_order_relaxed);
@@ -137,7 +218,7 @@ Status reserve_file_space(Runtime &rt, std::uint32_t len, bool give_back) noexce
     return kOk;
 }
 
-DltReturnValue start_message(DltContext *handle, DltContextData *log, DltLogLevelType loglevel,
+DLTNG_HOT DltReturnValue start_message(DltContext *handle, DltContextData *log, DltLogLevelType loglevel,
                              bool verbose) noexcept
 {
     if (!handle || !log || loglevel < DLT_LOG_DEFAULT || loglevel >= DLT_LOG_MAX)
@@ -152,7 +233,7 @@ DltReturnValue start_message(DltContext *handle, DltContextData *log, DltLogLeve
         return runtime().forked_child.load(std::memory_order_relaxed) ? DLT_RETURN_ERROR
                                                                        : DLT_RETURN_OK;
     }
-    return dltng::shim::begin_message(handle, log, loglevel, verbose);
+    return begin(handle, log, loglevel, verbose);
 }
 
 } // namespace
@@ -187,7 +268,7 @@ DLT_EXPORT DltReturnValue dlt_user_log_write_finish(DltContextData *log)
 {
     if (!log)
         return DLT_RETURN_WRONG_PARAMETER;
-    return dltng::shim::finish_message(log, wire::kTypeLog, static_cast<unsigned>(log->log_level));
+    return finish(log, wire::kTypeLog, static_cast<unsigned>(log->log_level));
 }
 
 /* The payload comes ready-made from the caller (verbose only); libdlt-ng
@@ -227,7 +308,7 @@ DLT_EXPORT DltReturnValue dlt_user_log_write_finish_w_given_buffer(DltContextDat
 namespace {
 
 template <typename T>
-DltReturnValue write_value(DltContextData *log, std::uint32_t type_info, T value) noexcept
+DLTNG_HOT DltReturnValue write_value(DltContextData *log, std::uint32_t type_info, T value) noexcept
 {
     return with_payload(log, [&](Payload &p) { return encode_value(p, type_info, &value, sizeof value); });
 }
@@ -311,17 +392,33 @@ DLT_EXPORT DltReturnValue dlt_user_log_write_ptr(DltContextData *log, void *data
 /* ---- strings ---- */
 namespace {
 
-DltReturnValue write_text(DltContextData *log, const char *text, std::size_t len, Text enc,
-                          bool constant, bool with_name = false, const char *name = nullptr) noexcept
+__attribute__((noinline)) DltReturnValue write_text_slow(DltContextData *log, const char *text,
+                                                         std::size_t len, Text enc, bool constant,
+                                                         bool with_name, const char *name) noexcept
 {
-    if (!text)
-        return DLT_RETURN_WRONG_PARAMETER;
     return with_payload(log, [&](Payload &p) {
         return encode_string(p, StringArg{text, len, enc, constant, with_name, name});
     });
 }
 
-std::size_t text_len(const char *text) noexcept
+DLTNG_HOT DltReturnValue write_text(DltContextData *log, const char *text, std::size_t len, Text enc,
+                                    bool constant, bool with_name = false,
+                                    const char *name = nullptr) noexcept
+{
+    if (!text)
+        return DLT_RETURN_WRONG_PARAMETER;
+    if (!constant && !with_name && log && log->buffer) {
+        /* The common case: a plain string that fits, inline. */
+        Payload p = dltng::shim::open_payload(log);
+        if (encode_plain_string_fast(p, text, len, enc)) {
+            dltng::shim::close_payload(log, p);
+            return DLT_RETURN_OK;
+        }
+    }
+    return write_text_slow(log, text, len, enc, constant, with_name, name);
+}
+
+DLTNG_HOT std::size_t text_len(const char *text) noexcept
 {
     return text ? std::strlen(text) : 0;
 }

@@ -37,6 +37,10 @@ DltReturnValue dlt_user_trace_network_segmented_end(uint32_t id, DltContext *han
                                                     DltNetworkTraceType nw_trace_type);
 }
 
+/* For the few helpers of the logging path that must be inlined into the
+ * exported functions (no call, no prologue). */
+#define DLTNG_HOT inline __attribute__((always_inline))
+
 namespace dltng::shim {
 
 constexpr bool mirrors(DltReturnValue a, Status b)
@@ -77,20 +81,32 @@ inline bool verbose_message(const DltContextData *log) noexcept
     return log->verbose_mode != 0 || runtime().verbose.load(std::memory_order_relaxed);
 }
 
-/* Run an encoder on the payload of a message between start and finish. */
-template <typename Encode>
-inline DltReturnValue with_payload(DltContextData *log, Encode encode) noexcept
+/* The payload of an open message (log and log->buffer checked by the
+ * caller), bounded by DLT_LOG_MSG_BUF_LEN and by the thread's slots. */
+DLTNG_HOT Payload open_payload(const DltContextData *log) noexcept
 {
-    if (!log || !log->buffer)
-        return DLT_RETURN_WRONG_PARAMETER;
     std::int32_t capacity = runtime().log_buf_len.load(std::memory_order_relaxed);
     const std::int32_t slot = scratch_capacity();
     if (slot < capacity)
         capacity = slot;
-    Payload p{log->buffer, log->size, capacity, log->args_num, verbose_message(log)};
-    const Status st = encode(p);
+    return Payload{log->buffer, log->size, capacity, log->args_num, verbose_message(log)};
+}
+
+DLTNG_HOT void close_payload(DltContextData *log, const Payload &p) noexcept
+{
     log->size = p.size;
     log->args_num = p.args_num;
+}
+
+/* Run an encoder on the payload of a message between start and finish. */
+template <typename Encode>
+DLTNG_HOT DltReturnValue with_payload(DltContextData *log, Encode encode) noexcept
+{
+    if (!log || !log->buffer)
+        return DLT_RETURN_WRONG_PARAMETER;
+    Payload p = open_payload(log);
+    const Status st = encode(p);
+    close_payload(log, p);
     return ret(st);
 }
 

@@ -18,7 +18,7 @@ constexpr std::size_t kSuffixSize = sizeof(kTruncatedSuffix);
 
 std::size_t remaining(const Payload &p) noexcept
 {
-    return p.size >= p.capacity ? 0 : static_cast<std::size_t>(p.capacity - p.size);
+    return payload_room(p);
 }
 
 void append(Payload &p, const void *src, std::size_t n) noexcept
@@ -58,18 +58,6 @@ std::size_t utf8_cut(const char *text, std::size_t cut) noexcept
 }
 
 } // namespace
-
-Status encode_value(Payload &p, std::uint32_t type_info, const void *value, std::size_t n) noexcept
-{
-    const std::size_t need = (p.verbose ? kTypeInfoSize : 0) + n;
-    if (need > remaining(p))
-        return kUserBufferFull;
-    if (p.verbose)
-        append_u32(p, type_info);
-    append(p, value, n);
-    ++p.args_num;
-    return kOk;
-}
 
 Status encode_value_attr(Payload &p, std::uint32_t type_info, const void *value, std::size_t n,
                          const char *name, const char *unit, bool with_unit) noexcept

@@ -12,8 +12,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 #include "lib/status.hpp"
+#include "lib/wire.hpp"
 
 namespace dltng {
 
@@ -31,8 +33,30 @@ enum class Text { kAscii, kUtf8 };
 /* Suffix written at the end of a string that had to be cut to fit. */
 inline constexpr char kTruncatedSuffix[] = "... <<Message truncated, too long>>";
 
-/* A fixed-size value (integer, float, bool, pointer): type info + value. */
-Status encode_value(Payload &p, std::uint32_t type_info, const void *value, std::size_t n) noexcept;
+/* Bytes still free in the payload. */
+inline std::size_t payload_room(const Payload &p) noexcept
+{
+    return p.size >= p.capacity ? 0 : static_cast<std::size_t>(p.capacity - p.size);
+}
+
+/* A fixed-size value (integer, float, bool, pointer): type info + value.
+ * Inline: with n known at the call site the copies become plain stores. */
+inline Status encode_value(Payload &p, std::uint32_t type_info, const void *value,
+                           std::size_t n) noexcept
+{
+    const std::size_t need = (p.verbose ? sizeof type_info : 0) + n;
+    if (need > payload_room(p))
+        return kUserBufferFull;
+    unsigned char *out = p.buf + p.size;
+    if (p.verbose) {
+        std::memcpy(out, &type_info, sizeof type_info);
+        out += sizeof type_info;
+    }
+    std::memcpy(out, value, n);
+    p.size += static_cast<std::int32_t>(need);
+    ++p.args_num;
+    return kOk;
+}
 
 /* A fixed-size value with its name and, if with_unit, its unit (VARI). */
 Status encode_value_attr(Payload &p, std::uint32_t type_info, const void *value, std::size_t n,
@@ -50,6 +74,33 @@ struct StringArg {
     const char *name;
 };
 Status encode_string(Payload &p, const StringArg &arg) noexcept;
+
+/* encode_string() for a plain (not constant, unnamed) string that fits:
+ * inline.  Returns false, with nothing written, when the string needs the
+ * full path (no text, or too long: truncation). */
+inline bool encode_plain_string_fast(Payload &p, const char *text, std::size_t len,
+                                     Text encoding) noexcept
+{
+    const std::size_t ti_size = p.verbose ? sizeof(std::uint32_t) : 0;
+    const std::size_t need = ti_size + sizeof(std::uint16_t) + len + 1;
+    if (__builtin_expect(!text || need > payload_room(p), 0))
+        return false;
+    unsigned char *out = p.buf + p.size;
+    if (p.verbose) {
+        const std::uint32_t ti = wire::kString |
+                                 (encoding == Text::kUtf8 ? wire::kScodUtf8 : wire::kScodAscii);
+        std::memcpy(out, &ti, sizeof ti);
+        out += sizeof ti;
+    }
+    const auto body = static_cast<std::uint16_t>(len + 1);
+    std::memcpy(out, &body, sizeof body);
+    out += sizeof body;
+    std::memcpy(out, text, len);
+    out[len] = '\0';
+    p.size += static_cast<std::int32_t>(need);
+    ++p.args_num;
+    return true;
+}
 
 /* Raw bytes; type_info carries RAWD plus an optional HEX/BIN coding. */
 Status encode_raw(Payload &p, std::uint32_t type_info, const void *data, std::uint16_t len,

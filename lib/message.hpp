@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 #include "lib/wire.hpp"
 
@@ -31,6 +32,43 @@ std::size_t log_header_size(std::uint8_t htyp) noexcept;
  * if the message would exceed DLT's 65535-byte length. */
 unsigned char *write_log_header(unsigned char *payload, std::size_t payload_len,
                                 const LogHeader &h) noexcept;
+
+/* The usual LOG header (extended header, ECU id, session id and timestamp
+ * all on: kMaxHeaderSize bytes) written with fixed-offset stores, the same
+ * bytes write_log_header() produces for it.  session_be and timestamp_be
+ * are already big-endian; ecu, apid and ctid are 4 raw bytes each.  Returns the
+ * start of the message, or nullptr if it would exceed 65535 bytes. */
+inline unsigned char *write_full_log_header(unsigned char *payload, std::size_t payload_len,
+                                            const char ecu[4], std::uint32_t session_be,
+                                            std::uint32_t timestamp_be,
+                                            std::uint8_t msin, std::uint8_t noar,
+                                            const void *apid, const void *ctid) noexcept
+{
+    using namespace wire;
+    constexpr std::size_t kHead = kMaxHeaderSize;
+    const std::size_t dlt_len = kHead - sizeof(UserHeader) + payload_len;
+    if (dlt_len > UINT16_MAX)
+        return nullptr;
+    unsigned char *m = payload - kHead;
+    /* "DUH\1" + kLog (host order), then htyp, mcnt 0 (the worker sets it)
+     * and the big-endian length: two stores. */
+    const std::uint64_t user = 0x0000000101485544ull; /* D U H 1, 1 0 0 0 */
+    static_assert(kLog == 1, "user header constant");
+    std::memcpy(m, &user, 8);
+    const std::uint8_t htyp = kHtypVersion1 | kHtypUseExtendedHeader | kHtypWithEcuId |
+                              kHtypWithSessionId | kHtypWithTimestamp;
+    const std::uint32_t std_word = htyp | static_cast<std::uint32_t>(__builtin_bswap16(
+                                              static_cast<std::uint16_t>(dlt_len))) << 16;
+    std::memcpy(m + 8, &std_word, 4);
+    std::memcpy(m + 12, ecu, 4);
+    std::memcpy(m + 16, &session_be, 4);
+    std::memcpy(m + 20, &timestamp_be, 4);
+    m[24] = msin;
+    m[25] = noar;
+    std::memcpy(m + 26, apid, 4);
+    std::memcpy(m + 30, ctid, 4);
+    return m;
+}
 
 /* Is msg (user header first) a LOG message? */
 bool is_log_message(const unsigned char *msg, std::size_t len) noexcept;

@@ -13,9 +13,11 @@
 #include "lib/scratch.hpp"
 
 namespace dltng {
-namespace {
 
 Runtime g_runtime;
+
+namespace {
+
 bool g_atfork_registered = false; /* under lifecycle_mutex */
 
 /* fork().  In the child only the forking thread exists: no worker, and
@@ -223,11 +225,6 @@ __attribute__((destructor)) void on_unload() noexcept
 }
 
 } // namespace
-
-Runtime &runtime() noexcept
-{
-    return g_runtime;
-}
 
 Status ensure_init() noexcept
 {

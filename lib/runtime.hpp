@@ -83,7 +83,13 @@ struct Runtime {
     char app_fifo_path[kPathMax]{};
 };
 
-Runtime &runtime() noexcept;
+/* The one instance (defined in runtime.cpp); hidden, so the logging path
+ * reaches it PC-relative, without a call or a GOT load. */
+extern Runtime g_runtime __attribute__((visibility("hidden")));
+inline Runtime &runtime() noexcept
+{
+    return g_runtime;
+}
 
 inline constexpr char kDefaultEcu[4] = {'E', 'C', 'U', '1'};
 

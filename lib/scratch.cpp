@@ -9,16 +9,6 @@
 namespace dltng {
 namespace {
 
-struct ThreadScratch {
-    /* Index of the next free slot; touched only by the owning thread and
-     * its signal handlers (compiler barriers suffice). */
-    int depth;
-    std::int32_t capacity;
-    unsigned char *slot[kScratchSlots];
-};
-
-__thread ThreadScratch *tls_scratch __attribute__((tls_model("initial-exec")));
-
 pthread_key_t g_key;
 std::atomic<bool> g_key_ready{false};
 
@@ -63,6 +53,8 @@ ThreadScratch *thread_scratch(std::int32_t capacity) noexcept
 
 } // namespace
 
+__thread ThreadScratch *tls_scratch __attribute__((tls_model("initial-exec")));
+
 bool scratch_setup() noexcept
 {
     if (g_key_ready.load(std::memory_order_acquire))
@@ -74,7 +66,7 @@ bool scratch_setup() noexcept
     return true;
 }
 
-unsigned char *scratch_acquire(std::int32_t capacity) noexcept
+unsigned char *scratch_acquire_slow(std::int32_t capacity) noexcept
 {
     ThreadScratch *s = thread_scratch(capacity);
     if (!s || s->capacity < capacity)
@@ -85,12 +77,6 @@ unsigned char *scratch_acquire(std::int32_t capacity) noexcept
     s->depth = d + 1;
     std::atomic_signal_fence(std::memory_order_seq_cst);
     return s->slot[d] + kScratchHeadroom;
-}
-
-std::int32_t scratch_capacity() noexcept
-{
-    const ThreadScratch *s = tls_scratch;
-    return s ? s->capacity : 0;
 }
 
 bool scratch_owns(const unsigned char *payload) noexcept
@@ -104,11 +90,8 @@ bool scratch_owns(const unsigned char *payload) noexcept
     return false;
 }
 
-bool scratch_release(const unsigned char *payload) noexcept
+bool scratch_release_slow(ThreadScratch *s, const unsigned char *payload) noexcept
 {
-    ThreadScratch *s = tls_scratch;
-    if (!s)
-        return false;
     for (int i = 0; i < kScratchSlots; ++i) {
         if (s->slot[i] + kScratchHeadroom == payload) {
             std::atomic_signal_fence(std::memory_order_seq_cst);

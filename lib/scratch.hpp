@@ -12,10 +12,13 @@
  *
  * The thread-local part is one pointer (initial-exec TLS stays tiny, so the
  * library can still be dlopen()ed); the slots are heap memory allocated at
- * the thread's first message and freed when the thread exits. */
+ * the thread's first message and freed when the thread exits.  The common
+ * cases (acquire with a big enough slot set, release of the top slot) are
+ * inline: a TLS load and a few plain loads and stores. */
 #ifndef DLTNG_SCRATCH_HPP
 #define DLTNG_SCRATCH_HPP
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 
@@ -27,21 +30,71 @@ inline constexpr int kScratchSlots = 4;
 /* Headroom in front of the payload for the headers written at finish. */
 inline constexpr std::size_t kScratchHeadroom = wire::kMaxHeaderSize;
 
+struct ThreadScratch {
+    /* Index of the next free slot; touched only by the owning thread and
+     * its signal handlers (compiler barriers suffice). */
+    int depth;
+    std::int32_t capacity;
+    unsigned char *slot[kScratchSlots]; /* each: headroom, then the payload */
+};
+
+/* This thread's slots, or nullptr before its first message. */
+extern __thread ThreadScratch *tls_scratch __attribute__((tls_model("initial-exec")));
+
 /* Call once before any thread logs (creates the thread-exit key). */
 bool scratch_setup() noexcept;
 
+/* Out-of-line parts of the functions below. */
+unsigned char *scratch_acquire_slow(std::int32_t capacity) noexcept;
+bool scratch_release_slow(ThreadScratch *s, const unsigned char *payload) noexcept;
+
 /* A payload buffer of at least capacity bytes with kScratchHeadroom bytes
  * writable in front of it; nullptr if memory is short. */
-unsigned char *scratch_acquire(std::int32_t capacity) noexcept;
+inline unsigned char *scratch_acquire(std::int32_t capacity) noexcept
+{
+    ThreadScratch *s = tls_scratch;
+    if (__builtin_expect(!s || s->capacity < capacity, 0))
+        return scratch_acquire_slow(capacity);
+    int d = s->depth;
+    if (__builtin_expect(d >= kScratchSlots, 0))
+        d = kScratchSlots - 1; /* abandoned starts: reuse the deepest slot */
+    s->depth = d + 1;
+    /* The depth is taken before the slot is used, even by a signal
+     * handler interrupting us right here. */
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    return s->slot[d] + kScratchHeadroom;
+}
+
 /* Capacity of this thread's slots (0 if it has none).  Writers bound
  * themselves by it too, so a dlt_init with a larger DLT_LOG_MSG_BUF_LEN in
  * another thread can never make an open message overrun its slot. */
-std::int32_t scratch_capacity() noexcept;
+inline std::int32_t scratch_capacity() noexcept
+{
+    const ThreadScratch *s = tls_scratch;
+    return s ? s->capacity : 0;
+}
+
 /* Is payload one of this thread's slots? */
 bool scratch_owns(const unsigned char *payload) noexcept;
+
 /* Give back the slot that owns payload; false if payload is not a slot of
- * this thread (then nothing changes). */
-bool scratch_release(const unsigned char *payload) noexcept;
+ * this thread (then nothing changes).  The usual case, the slot on top of
+ * the stack, is one compare. */
+inline bool scratch_release(const unsigned char *payload) noexcept
+{
+    ThreadScratch *s = tls_scratch;
+    if (!s)
+        return false;
+    const int top = s->depth - 1;
+    if (__builtin_expect(top >= 0 && s->slot[top] + kScratchHeadroom == payload, 1)) {
+        /* The slot is done with before the depth gives it back. */
+        std::atomic_signal_fence(std::memory_order_seq_cst);
+        s->depth = top;
+        return true;
+    }
+    return scratch_release_slow(s, payload);
+}
+
 /* Slots this thread has in use (messages open, nested ones included). */
 int scratch_depth() noexcept;
 

@@ -51,6 +51,40 @@ void annotated_log_message(void **)
     assert_ptr_equal(apid, msg + 26);
 }
 
+/* The fixed-offset fast path writes the same bytes as the general one. */
+void full_header_matches_general(void **)
+{
+    unsigned char payload[40];
+    for (unsigned i = 0; i < sizeof payload; ++i)
+        payload[i] = static_cast<unsigned char>(i * 7);
+    unsigned char a[64 + sizeof payload], b[64 + sizeof payload];
+    std::memcpy(a + 64, payload, sizeof payload);
+    std::memcpy(b + 64, payload, sizeof payload);
+    LogHeader h{};
+    h.htyp = wire::kHtypUseExtendedHeader | wire::kHtypWithEcuId | wire::kHtypWithSessionId |
+             wire::kHtypWithTimestamp;
+    std::memcpy(h.ecu, "ECU9", 4);
+    h.session_id = 0x01020304;
+    h.timestamp = 0xa1b2c3d4;
+    h.msin = wire::msin(wire::kTypeLog, 4, true);
+    h.noar = 3;
+    std::memcpy(h.apid, "APID", 4);
+    std::memcpy(h.ctid, "CT", 2);
+    h.ctid[2] = h.ctid[3] = 0;
+    unsigned char *general = write_log_header(a + 64, sizeof payload, h);
+    unsigned char *fast = write_full_log_header(b + 64, sizeof payload, h.ecu,
+                                                __builtin_bswap32(h.session_id),
+                                                __builtin_bswap32(h.timestamp), h.msin, h.noar,
+                                                h.apid, h.ctid);
+    assert_non_null(general);
+    assert_ptr_equal(fast - b, general - a);
+    assert_memory_equal(fast, general, 34 + sizeof payload);
+    /* Too long for DLT's 16-bit length: refused by both. */
+    static unsigned char big[70000];
+    assert_null(write_full_log_header(big + 64, 65535 - 26 + 1, h.ecu, 0, 0, 0, 0, h.apid, h.ctid));
+    assert_non_null(write_full_log_header(big + 64, 65535 - 26, h.ecu, 0, 0, 0, 0, h.apid, h.ctid));
+}
+
 void nonverbose_without_extended_header(void **)
 {
     unsigned char buf[64 + 4] = {};
@@ -124,6 +158,7 @@ int main()
     const CMUnitTest tests[] = {
         cmocka_unit_test(header_sizes),
         cmocka_unit_test(annotated_log_message),
+        cmocka_unit_test(full_header_matches_general),
         cmocka_unit_test(nonverbose_without_extended_header),
         cmocka_unit_test(oversized_message_refused),
         cmocka_unit_test(register_application_capture),
