@@ -13,6 +13,7 @@
 #include "lib/message.hpp"
 #include "lib/registry.hpp"
 #include "lib/scratch.hpp"
+#include "lib/tsc.hpp"
 #include "lib/wire.hpp"
 
 using namespace dltng;

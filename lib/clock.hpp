@@ -17,12 +17,6 @@ inline std::uint32_t uptime_tenth_ms() noexcept
                                       static_cast<std::uint64_t>(ts.tv_nsec) / 100000u);
 }
 
-/* The timestamp of a log message (same unit and clock). */
-inline std::uint32_t uptime_tenth_ms_fast() noexcept
-{
-    return uptime_tenth_ms();
-}
-
 inline std::int64_t monotonic_ms() noexcept
 {
     timespec ts;

@@ -16,6 +16,7 @@
 #include "lib/ipc.hpp"
 #include "lib/message.hpp"
 #include "lib/runtime.hpp"
+#include "lib/tsc.hpp"
 #include "lib/wire.hpp"
 
 namespace dltng {
@@ -203,6 +204,8 @@ void Worker::sleep() noexcept
     std::uint64_t drained;
     while (read(event_fd_, &drained, sizeof drained) > 0) {
     }
+    /* Awake again: a fresh anchor for the producers' TSC timestamps. */
+    g_tsc_clock.refresh();
 }
 
 void Worker::try_connect() noexcept
