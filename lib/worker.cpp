@@ -173,39 +173,77 @@ void Worker::sleep() noexcept
      * threads must not pay a wake-up each (registration wakes us itself,
      * reconnection is timed). */
     const bool can_send = daemon_fd_ >= 0 && app_announced_;
-    /* seq_cst: Dekker pair with Ring::try_push's publish + notify(): either
-     * we see the new record below or the producer sees sleeping_ == true. */
-    sleeping_.store(can_send, std::memory_order_seq_cst);
-    const bool work = stop_.load(std::memory_order_acquire) ||
-                      (can_send && rt_->ring.head_ready_seq_cst()) ||
-                      (daemon_fd_ >= 0 && rt_->registry.generation() != synced_generation_);
-    if (!work) {
-        pollfd fds[2];
-        nfds_t n = 0;
-        fds[n++] = {event_fd_, POLLIN, 0};
-        if (rt_->app_fd >= 0 && !rt_->config.ignore_daemon_messages)
-            fds[n++] = {rt_->app_fd, POLLIN, 0};
-        std::int64_t deadline = -1;
-        if (daemon_fd_ < 0)
-            deadline = next_connect_ms_;
-        if (rx_head_since_ms_ >= 0) { /* an incomplete daemon message may stall */
-            const std::int64_t stall = rx_head_since_ms_ + kRxStallMs;
-            if (deadline < 0 || stall < deadline)
-                deadline = stall;
-        }
-        int timeout = -1;
-        if (deadline >= 0) {
-            const std::int64_t wait = deadline - monotonic_ms();
-            timeout = wait < 0 ? 0 : static_cast<int>(wait);
-        }
-        poll(fds, n, timeout);
+
+    /* A stream is flowing (this round moved records, or did not long ago):
+     * nap a little without asking for a wake-up.  Records pile up in the
+     * ring meanwhile and go out as one full write instead of one write per
+     * few records, the daemon wakes once per batch, and producers skip
+     * the eventfd write.  After kIdleNaps naps without a record we go to
+     * sleep for real (no polling when idle). */
+    const std::uint64_t sent = sent_.load(std::memory_order_relaxed);
+    if (sent != sent_at_sleep_) {
+        sent_at_sleep_ = sent;
+        idle_naps_ = 0;
     }
-    sleeping_.store(false, std::memory_order_relaxed);
-    std::uint64_t drained;
-    while (read(event_fd_, &drained, sizeof drained) > 0) {
+    if (can_send && idle_naps_ < kIdleNaps && !stop_.load(std::memory_order_acquire)) {
+        ++idle_naps_;
+        const timespec nap{0, kNapNs};
+        wait_events(&nap);
+    } else {
+        /* seq_cst: Dekker pair with Ring::try_push's publish + notify():
+         * either we see the new record below or the producer sees
+         * sleeping_ == true. */
+        sleeping_.store(can_send, std::memory_order_seq_cst);
+        const bool work = stop_.load(std::memory_order_acquire) ||
+                          (can_send && rt_->ring.head_ready_seq_cst()) ||
+                          (daemon_fd_ >= 0 && rt_->registry.generation() != synced_generation_);
+        if (!work) {
+            std::int64_t deadline = -1;
+            if (daemon_fd_ < 0)
+                deadline = next_connect_ms_;
+            if (rx_head_since_ms_ >= 0) { /* an incomplete daemon message may stall */
+                const std::int64_t stall = rx_head_since_ms_ + kRxStallMs;
+                if (deadline < 0 || stall < deadline)
+                    deadline = stall;
+            }
+            timespec until;
+            const timespec *timeout = nullptr;
+            if (deadline >= 0) {
+                std::int64_t wait = deadline - monotonic_ms();
+                if (wait < 0)
+                    wait = 0;
+                until = {static_cast<time_t>(wait / 1000), static_cast<long>(wait % 1000) * 1000000L};
+                timeout = &until;
+            }
+            wait_events(timeout);
+        } else {
+            drain_eventfd(); /* a kick may be pending */
+        }
+        sleeping_.store(false, std::memory_order_relaxed);
     }
     /* Awake again: a fresh anchor for the producers' TSC timestamps. */
     g_tsc_clock.refresh();
+}
+
+void Worker::wait_events(const timespec *timeout) noexcept
+{
+    pollfd fds[2];
+    nfds_t n = 0;
+    fds[n++] = {event_fd_, POLLIN, 0};
+    if (rt_->app_fd >= 0 && !rt_->config.ignore_daemon_messages)
+        fds[n++] = {rt_->app_fd, POLLIN, 0};
+    if (ppoll(fds, n, timeout, nullptr) > 0 && (fds[0].revents & POLLIN))
+        drain_eventfd();
+}
+
+void Worker::drain_eventfd() noexcept
+{
+    /* One read resets the counter (not a semaphore eventfd). */
+    std::uint64_t drained;
+    ssize_t n;
+    do
+        n = read(event_fd_, &drained, sizeof drained);
+    while (n < 0 && errno == EINTR);
 }
 
 void Worker::try_connect() noexcept

@@ -81,6 +81,8 @@ private:
     void kick() noexcept;
     void run() noexcept;
     void sleep() noexcept;
+    void wait_events(const struct timespec *timeout) noexcept;
+    void drain_eventfd() noexcept;
     void try_connect() noexcept;
     void disconnect() noexcept;
     void sync() noexcept;
@@ -120,6 +122,11 @@ private:
     std::uint32_t synced_generation_ = 0;
     bool unregistrations_pending_ = false;
     std::uint64_t overflow_reported_ = 0;
+    /* Napping between rounds while a stream flows (see sleep()). */
+    static constexpr long kNapNs = 500 * 1000;
+    static constexpr int kIdleNaps = 4;
+    std::uint64_t sent_at_sleep_ = 0;
+    int idle_naps_ = 0;
     unsigned char batch_[PIPE_BUF];
     std::size_t batch_len_ = 0;
     std::uint64_t batch_end_pos_ = 0; /* ring position after the batch's last record */
