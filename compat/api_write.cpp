@@ -36,15 +36,10 @@ DLTNG_HOT Status reserve_file_space(Runtime &rt, std::uint32_t len, bool give_ba
 
 namespace {
 
-/* Fill log and take a scratch slot (begin_message, inline for the hot
- * path). */
-DLTNG_HOT DltReturnValue begin(DltContext *handle, DltContextData *log, DltLogLevelType loglevel,
-                               bool verbose) noexcept
+/* Fill log for a message in buffer. */
+DLTNG_HOT DltReturnValue fill(DltContext *handle, DltContextData *log, DltLogLevelType loglevel,
+                              bool verbose, unsigned char *buffer) noexcept
 {
-    const std::int32_t capacity = runtime().log_buf_len.load(std::memory_order_relaxed);
-    unsigned char *buffer = scratch_acquire(capacity);
-    if (__builtin_expect(!buffer, 0))
-        return DLT_RETURN_ERROR;
     log->handle = handle;
     log->buffer = buffer;
     log->size = 0;
@@ -56,6 +51,29 @@ DLTNG_HOT DltReturnValue begin(DltContext *handle, DltContextData *log, DltLogLe
     log->user_timestamp = 0;
     log->verbose_mode = verbose ? 1 : 0;
     return DLT_RETURN_TRUE;
+}
+
+/* begin() when the thread has no slots yet or too small ones. */
+__attribute__((noinline)) DltReturnValue begin_slow(DltContext *handle, DltContextData *log,
+                                                    DltLogLevelType loglevel, bool verbose) noexcept
+{
+    unsigned char *buffer =
+        scratch_acquire(runtime().log_buf_len.load(std::memory_order_relaxed));
+    if (!buffer)
+        return DLT_RETURN_ERROR;
+    return fill(handle, log, loglevel, verbose, buffer);
+}
+
+/* Fill log and take a scratch slot (begin_message, inline for the hot
+ * path: the usual case calls nothing, the rest is a tail call). */
+DLTNG_HOT DltReturnValue begin(DltContext *handle, DltContextData *log, DltLogLevelType loglevel,
+                               bool verbose) noexcept
+{
+    const std::int32_t capacity = runtime().log_buf_len.load(std::memory_order_relaxed);
+    ThreadScratch *s = tls_scratch;
+    if (__builtin_expect(!s || s->capacity < capacity, 0))
+        return begin_slow(handle, log, loglevel, verbose);
+    return fill(handle, log, loglevel, verbose, scratch_acquire(capacity));
 }
 
 } // namespace
@@ -219,21 +237,40 @@ Status reserve_file_space_slow(Runtime &rt, std::uint32_t len, bool give_back) n
     return kOk;
 }
 
-DLTNG_HOT DltReturnValue start_message(DltContext *handle, DltContextData *log, DltLogLevelType loglevel,
-                             bool verbose) noexcept
+/* A disabled message (log and level valid); DLT_LOG skips its arguments
+ * and stray writers get WRONG_PARAMETER. */
+DLTNG_HOT DltReturnValue not_started(DltContextData *log) noexcept
 {
-    if (!handle || !log || loglevel < DLT_LOG_DEFAULT || loglevel >= DLT_LOG_MAX)
-        return DLT_RETURN_WRONG_PARAMETER;
-    if (!handle->log_level_ptr)
-        return DLT_RETURN_WRONG_PARAMETER; /* not registered */
-    if (loglevel > load_level(handle->log_level_ptr) || loglevel == DLT_LOG_OFF ||
-        (!running() && !dltng::resumable_after_fork())) {
-        log->handle = nullptr; /* disabled: DLT_LOG skips its arguments */
-        log->buffer = nullptr; /* and stray writers get WRONG_PARAMETER */
-        /* A fork child with DLT_NG_FORK=disable: an error, as upstream. */
-        return runtime().forked_child.load(std::memory_order_relaxed) ? DLT_RETURN_ERROR
-                                                                       : DLT_RETURN_OK;
+    log->handle = nullptr;
+    log->buffer = nullptr;
+    /* A fork child with DLT_NG_FORK=disable: an error, as upstream. */
+    return runtime().forked_child.load(std::memory_order_relaxed) ? DLT_RETURN_ERROR
+                                                                   : DLT_RETURN_OK;
+}
+
+DLTNG_HOT bool valid_level(DltLogLevelType loglevel) noexcept
+{
+    /* DLT_LOG_DEFAULT (-1) .. DLT_LOG_VERBOSE (6) */
+    return static_cast<unsigned>(loglevel - DLT_LOG_DEFAULT) < DLT_LOG_MAX - DLT_LOG_DEFAULT;
+}
+
+DLTNG_HOT DltReturnValue start_message(DltContext *handle, DltContextData *log,
+                                       DltLogLevelType loglevel, bool verbose) noexcept
+{
+    /* The same answers as checking every argument first, in an order that
+     * makes a level above the context's (the common disabled case) the
+     * shortest path. */
+    if (!handle || !handle->log_level_ptr)
+        return DLT_RETURN_WRONG_PARAMETER; /* no context, or not registered */
+    if (loglevel > load_level(handle->log_level_ptr)) {
+        if (!log || !valid_level(loglevel))
+            return DLT_RETURN_WRONG_PARAMETER;
+        return not_started(log);
     }
+    if (!log || !valid_level(loglevel))
+        return DLT_RETURN_WRONG_PARAMETER;
+    if (loglevel == DLT_LOG_OFF || (!running() && !dltng::resumable_after_fork()))
+        return not_started(log);
     return begin(handle, log, loglevel, verbose);
 }
 
