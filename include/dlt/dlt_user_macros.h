@@ -9,8 +9,18 @@
  *    locals, "DltContextData log_local" (left uninitialised) and
  *    "int dlt_local", call dlt_user_log_write_start[_id](&CONTEXT,
  *    &log_local, ...) and only if that returns DLT_RETURN_TRUE evaluate the
- *    argument list and call dlt_user_log_write_finish(&log_local).  The
- *    level is not pre-checked inline.
+ *    argument list and call dlt_user_log_write_finish(&log_local).
+ *    CONTEXT, LOGLEVEL and MSGID are evaluated exactly once, as in 2.18.8.
+ *  - libdlt-ng addition: before that call they compare LOGLEVEL with the
+ *    context's level byte inline (as newer upstream versions do), so a
+ *    message below the level costs a load and a compare, not a call.  The
+ *    call is skipped only where it could not return DLT_RETURN_TRUE (no
+ *    level pointer: not registered; level above the context's), and in
+ *    those cases it has no effect the application can see (it only writes
+ *    log_local, which the block never reads then).  Define
+ *    DLT_NG_NO_INLINE_LEVEL_CHECK before including dlt.h for 2.18.8's
+ *    exact call sequence (write_start on every message), e.g. when unit
+ *    tests replace the library's functions with mocks.
  *  - The _TS variants store DLT_USER_TIMESTAMP and "(uint32_t) TS" into
  *    log_local after the arguments and before finishing.
  *  - Every argument macro (DLT_STRING, DLT_INT, ...) is a single call that
@@ -96,14 +106,41 @@
 
 #if !defined(_MSC_VER)
 
+/* The inline level check of the DLT_LOG* macros (see the top of this
+ * file).  The level byte is written by the library's worker thread, so
+ * GCC and clang read it as a relaxed atomic (no data race for the
+ * application's sanitizers); other compilers read it plainly, as the
+ * inline dlt_user_is_logLevel_enabled() does. */
+#if defined(__GNUC__) || defined(__clang__)
+#define DLT_NG_LEVEL_BYTE_(PTR) __atomic_load_n((PTR), __ATOMIC_RELAXED)
+#else
+#define DLT_NG_LEVEL_BYTE_(PTR) (*(PTR))
+#endif
+#ifdef DLT_NG_NO_INLINE_LEVEL_CHECK
+#define DLT_NG_MAY_LOG_(CTXPTR, LEVEL) 1
+#else
+#define DLT_NG_MAY_LOG_(CTXPTR, LEVEL) \
+    ((CTXPTR)->log_level_ptr && (LEVEL) <= DLT_NG_LEVEL_BYTE_((CTXPTR)->log_level_ptr))
+#endif
+#ifdef __cplusplus
+#define DLT_NG_LEVEL_ARG_(LEVEL) static_cast<DltLogLevelType>(LEVEL)
+#else
+#define DLT_NG_LEVEL_ARG_(LEVEL) ((DltLogLevelType)(LEVEL))
+#endif
+
 #define DLT_LOG(CONTEXT, LOGLEVEL, ...) \
     do { \
         DltContextData log_local; \
         int dlt_local; \
-        dlt_local = dlt_user_log_write_start(&CONTEXT, &log_local, LOGLEVEL); \
-        if (dlt_local == DLT_RETURN_TRUE) { \
-            __VA_ARGS__; \
-            (void)dlt_user_log_write_finish(&log_local); \
+        DltContext *dlt_ng_context_ = &(CONTEXT); \
+        dlt_local = (LOGLEVEL); \
+        if (DLT_NG_MAY_LOG_(dlt_ng_context_, dlt_local)) { \
+            dlt_local = dlt_user_log_write_start(dlt_ng_context_, &log_local, \
+                                                 DLT_NG_LEVEL_ARG_(dlt_local)); \
+            if (dlt_local == DLT_RETURN_TRUE) { \
+                __VA_ARGS__; \
+                (void)dlt_user_log_write_finish(&log_local); \
+            } \
         } \
     } while (0)
 
@@ -112,12 +149,17 @@
     do { \
         DltContextData log_local; \
         int dlt_local; \
-        dlt_local = dlt_user_log_write_start(&CONTEXT, &log_local, LOGLEVEL); \
-        if (dlt_local == DLT_RETURN_TRUE) { \
-            __VA_ARGS__; \
-            log_local.use_timestamp = DLT_USER_TIMESTAMP; \
-            log_local.user_timestamp = (uint32_t) TS; \
-            (void)dlt_user_log_write_finish(&log_local); \
+        DltContext *dlt_ng_context_ = &(CONTEXT); \
+        dlt_local = (LOGLEVEL); \
+        if (DLT_NG_MAY_LOG_(dlt_ng_context_, dlt_local)) { \
+            dlt_local = dlt_user_log_write_start(dlt_ng_context_, &log_local, \
+                                                 DLT_NG_LEVEL_ARG_(dlt_local)); \
+            if (dlt_local == DLT_RETURN_TRUE) { \
+                __VA_ARGS__; \
+                log_local.use_timestamp = DLT_USER_TIMESTAMP; \
+                log_local.user_timestamp = (uint32_t) TS; \
+                (void)dlt_user_log_write_finish(&log_local); \
+            } \
         } \
     } while (0)
 
@@ -126,10 +168,17 @@
     do { \
         DltContextData log_local; \
         int dlt_local; \
-        dlt_local = dlt_user_log_write_start_id(&CONTEXT, &log_local, LOGLEVEL, MSGID); \
-        if (dlt_local == DLT_RETURN_TRUE) { \
-            __VA_ARGS__; \
-            (void)dlt_user_log_write_finish(&log_local); \
+        DltContext *dlt_ng_context_ = &(CONTEXT); \
+        uint32_t dlt_ng_msgid_; \
+        dlt_local = (LOGLEVEL); \
+        dlt_ng_msgid_ = (MSGID); \
+        if (DLT_NG_MAY_LOG_(dlt_ng_context_, dlt_local)) { \
+            dlt_local = dlt_user_log_write_start_id(dlt_ng_context_, &log_local, \
+                                                    DLT_NG_LEVEL_ARG_(dlt_local), dlt_ng_msgid_); \
+            if (dlt_local == DLT_RETURN_TRUE) { \
+                __VA_ARGS__; \
+                (void)dlt_user_log_write_finish(&log_local); \
+            } \
         } \
     } while (0)
 
@@ -137,12 +186,19 @@
     do { \
         DltContextData log_local; \
         int dlt_local; \
-        dlt_local = dlt_user_log_write_start_id(&CONTEXT, &log_local, LOGLEVEL, MSGID); \
-        if (dlt_local == DLT_RETURN_TRUE) { \
-            __VA_ARGS__; \
-            log_local.use_timestamp = DLT_USER_TIMESTAMP; \
-            log_local.user_timestamp = (uint32_t) TS; \
-            (void)dlt_user_log_write_finish(&log_local); \
+        DltContext *dlt_ng_context_ = &(CONTEXT); \
+        uint32_t dlt_ng_msgid_; \
+        dlt_local = (LOGLEVEL); \
+        dlt_ng_msgid_ = (MSGID); \
+        if (DLT_NG_MAY_LOG_(dlt_ng_context_, dlt_local)) { \
+            dlt_local = dlt_user_log_write_start_id(dlt_ng_context_, &log_local, \
+                                                    DLT_NG_LEVEL_ARG_(dlt_local), dlt_ng_msgid_); \
+            if (dlt_local == DLT_RETURN_TRUE) { \
+                __VA_ARGS__; \
+                log_local.use_timestamp = DLT_USER_TIMESTAMP; \
+                log_local.user_timestamp = (uint32_t) TS; \
+                (void)dlt_user_log_write_finish(&log_local); \
+            } \
         } \
     } while (0)
 
