@@ -82,15 +82,18 @@ void TscClock::reset() noexcept
     ticks_per_ns_ = 0;
     baseline_tsc_ = 0;
     baseline_ns_ = 0;
+    refresh_ticks_ = 0;
 }
 
-void TscClock::refresh() noexcept
+void TscClock::refresh(bool force) noexcept
 {
 #if DLTNG_HAVE_TSC
     if (usable_ < 0)
         usable_ = tsc_usable() ? 1 : 0;
     if (!usable_)
         return;
+    if (!force && refresh_ticks_ != 0 && __rdtsc() - last_refresh_tsc_ < refresh_ticks_)
+        return; /* the anchor is young enough */
     std::uint64_t tsc = 0;
     std::int64_t ns = 0;
     sample(tsc, ns);
@@ -133,6 +136,8 @@ void TscClock::refresh() noexcept
     const auto mult = static_cast<std::uint64_t>(static_cast<double>(1ULL << kFracBits) /
                                                  (rate * 100000.0));
     const auto max_age = static_cast<std::uint64_t>(rate * 1e6 * static_cast<double>(kMaxAgeMs));
+    last_refresh_tsc_ = tsc;
+    refresh_ticks_ = static_cast<std::uint64_t>(rate * 1e6 * static_cast<double>(kRefreshMs));
 
     const std::uint32_t s = seq_.load(std::memory_order_relaxed);
     seq_.store(s + 1, std::memory_order_relaxed);

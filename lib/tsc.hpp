@@ -37,6 +37,9 @@ namespace dltng {
 class TscClock {
 public:
     static constexpr std::int64_t kMaxAgeMs = 250;
+    /* refresh() keeps an anchor younger than this: rewriting it more often
+     * would only make producers miss on its cache line. */
+    static constexpr std::int64_t kRefreshMs = 50;
     /* Minimum baseline before the rate is trusted, and after which the
      * baseline restarts (so the rate follows the clock's corrections). */
     static constexpr std::int64_t kMinBaselineNs = 20 * 1000 * 1000;
@@ -44,8 +47,9 @@ public:
 
     /* Worker thread only: take a new anchor (and on the first call decide
      * whether the TSC is usable at all).  Cheap: a clock_gettime between
-     * two TSC reads. */
-    void refresh() noexcept;
+     * two TSC reads, and nothing while the anchor is younger than
+     * kRefreshMs (unless force, for tests). */
+    void refresh(bool force = false) noexcept;
     /* For tests: forget the calibration (back to clock_gettime). */
     void reset() noexcept;
     /* Is the TSC path in use (calibrated, usable)? */
@@ -89,6 +93,8 @@ private:
 
     /* Worker-private calibration state. */
     int usable_ = -1; /* -1 undecided, 0 no, 1 yes */
+    std::uint64_t last_refresh_tsc_ = 0;
+    std::uint64_t refresh_ticks_ = 0; /* kRefreshMs in ticks, once calibrated */
     std::uint64_t baseline_tsc_ = 0;
     std::int64_t baseline_ns_ = 0;
     double ticks_per_ns_ = 0;

@@ -64,7 +64,7 @@ void calibrated_agrees_with_the_clock(void **)
     /* Past kMaxAgeMs: back on the clock, still right. */
     sleep_ms(TscClock::kMaxAgeMs);
     check_bracketed(clock, 1000);
-    clock.refresh();
+    clock.refresh(true);
     check_bracketed(clock, 1000);
     clock.reset();
     assert_false(clock.calibrated());
@@ -80,7 +80,7 @@ void *refresh_loop(void *p)
 {
     auto *r = static_cast<Refresher *>(p);
     while (!r->stop.load(std::memory_order_relaxed))
-        r->clock->refresh();
+        r->clock->refresh(true);
     return nullptr;
 }
 
