@@ -176,18 +176,25 @@ void Worker::sleep() noexcept
 
     /* A stream is flowing (this round moved records, or did not long ago):
      * nap a little without asking for a wake-up.  Records pile up in the
-     * ring meanwhile and go out as one full write instead of one write per
+     * ring meanwhile and go out as full writes instead of one write per
      * few records, the daemon wakes once per batch, and producers skip
-     * the eventfd write.  After kIdleNaps naps without a record we go to
-     * sleep for real (no polling when idle). */
-    const std::uint64_t sent = sent_.load(std::memory_order_relaxed);
-    if (sent != sent_at_sleep_) {
-        sent_at_sleep_ = sent;
-        idle_naps_ = 0;
+     * the eventfd write.  The nap adapts to the stream so that a round
+     * moves one to two batches (PIPE_BUF bytes each): shorter when rounds
+     * move more, longer (up to kMaxNapNs) when they move less.  After
+     * kIdleNs without a record we go to sleep for real (no polling when
+     * idle). */
+    const std::uint64_t moved = drained_bytes_ - bytes_at_sleep_;
+    bytes_at_sleep_ = drained_bytes_;
+    if (moved != 0) {
+        idle_ns_ = 0;
+        if (moved > 2 * sizeof batch_ && nap_ns_ > kMinNapNs)
+            nap_ns_ /= 2;
+        else if (moved < sizeof batch_ && nap_ns_ < kMaxNapNs)
+            nap_ns_ *= 2;
     }
-    if (can_send && idle_naps_ < kIdleNaps && !stop_.load(std::memory_order_acquire)) {
-        ++idle_naps_;
-        const timespec nap{0, kNapNs};
+    if (can_send && idle_ns_ < kIdleNs && !stop_.load(std::memory_order_acquire)) {
+        idle_ns_ += nap_ns_;
+        const timespec nap{0, nap_ns_};
         wait_events(&nap);
     } else {
         /* seq_cst: Dekker pair with Ring::try_push's publish + notify():
@@ -450,6 +457,7 @@ void Worker::drain() noexcept
             continue; /* evicted since peek (overwrite_oldest; counted there) */
         finish_record(dst, len, ctx);
         sent_.fetch_add(1, std::memory_order_relaxed);
+        drained_bytes_ += len;
         batch_end_pos_ = ring.dequeue_position();
         if (large) {
             if (!write_large(dst, len))

@@ -123,10 +123,13 @@ private:
     bool unregistrations_pending_ = false;
     std::uint64_t overflow_reported_ = 0;
     /* Napping between rounds while a stream flows (see sleep()). */
-    static constexpr long kNapNs = 500 * 1000;
-    static constexpr int kIdleNaps = 4;
-    std::uint64_t sent_at_sleep_ = 0;
-    int idle_naps_ = 0;
+    static constexpr long kMinNapNs = 125 * 1000;
+    static constexpr long kMaxNapNs = 1000 * 1000;
+    static constexpr long kIdleNs = 2 * 1000 * 1000;
+    long nap_ns_ = 500 * 1000;
+    long idle_ns_ = 0;
+    std::uint64_t drained_bytes_ = 0; /* LOG bytes moved to the daemon, ever */
+    std::uint64_t bytes_at_sleep_ = 0;
     unsigned char batch_[PIPE_BUF];
     std::size_t batch_len_ = 0;
     std::uint64_t batch_end_pos_ = 0; /* ring position after the batch's last record */
