@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: MPL-2.0
+# libdlt-ng: behaviour behind the performance work that can be counted
+# rather than timed (the worker's wake-ups while streaming and when idle).
+check_PROGRAMS += tests/perf/idle-probe
+tests_perf_idle_probe_SOURCES = tests/perf/idle-probe.c
+tests_perf_idle_probe_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/include
+tests_perf_idle_probe_LDADD = libdlt.la
+TESTS += tests/perf/test-worker-idle.sh
+EXTRA_DIST += tests/perf/test-worker-idle.sh
