@@ -57,10 +57,11 @@ DLTNG_HOT DltReturnValue fill(DltContext *handle, DltContextData *log, DltLogLev
 __attribute__((noinline)) DltReturnValue begin_slow(DltContext *handle, DltContextData *log,
                                                     DltLogLevelType loglevel, bool verbose) noexcept
 {
-    unsigned char *buffer =
-        scratch_acquire(runtime().log_buf_len.load(std::memory_order_relaxed));
+    const std::int32_t capacity = runtime().log_buf_len.load(std::memory_order_relaxed);
+    unsigned char *buffer = scratch_acquire(capacity);
     if (!buffer)
         return DLT_RETURN_ERROR;
+    scratch_set_limit(capacity);
     return fill(handle, log, loglevel, verbose, buffer);
 }
 
@@ -73,6 +74,7 @@ DLTNG_HOT DltReturnValue begin(DltContext *handle, DltContextData *log, DltLogLe
     ThreadScratch *s = tls_scratch;
     if (__builtin_expect(!s || s->capacity < capacity, 0))
         return begin_slow(handle, log, loglevel, verbose);
+    s->limit = capacity; /* <= s->capacity, checked above */
     return fill(handle, log, loglevel, verbose, scratch_acquire(capacity));
 }
 

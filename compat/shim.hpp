@@ -85,11 +85,7 @@ inline bool verbose_message(const DltContextData *log) noexcept
  * caller), bounded by DLT_LOG_MSG_BUF_LEN and by the thread's slots. */
 DLTNG_HOT Payload open_payload(const DltContextData *log) noexcept
 {
-    std::int32_t capacity = runtime().log_buf_len.load(std::memory_order_relaxed);
-    const std::int32_t slot = scratch_capacity();
-    if (slot < capacity)
-        capacity = slot;
-    return Payload{log->buffer, log->size, capacity, log->args_num, verbose_message(log)};
+    return Payload{log->buffer, log->size, scratch_limit(), log->args_num, verbose_message(log)};
 }
 
 DLTNG_HOT void close_payload(DltContextData *log, const Payload &p) noexcept

@@ -124,6 +124,8 @@ inline bool resumable_after_fork() noexcept
  * relaxed load in the common case. */
 inline bool local_print_wanted(const Runtime &r) noexcept
 {
+    if (r.config.local_print == LocalPrint::kUnset) /* the usual case first */
+        return r.local_print_enabled.load(std::memory_order_relaxed);
     switch (r.config.local_print) {
     case LocalPrint::kForceOn: return true;
     case LocalPrint::kForceOff: return false;

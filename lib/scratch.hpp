@@ -35,6 +35,9 @@ struct ThreadScratch {
      * its signal handlers (compiler barriers suffice). */
     int depth;
     std::int32_t capacity;
+    /* What the writers may fill: DLT_LOG_MSG_BUF_LEN as of the latest
+     * message start (scratch_set_limit), never more than capacity. */
+    std::int32_t limit;
     unsigned char *slot[kScratchSlots]; /* each: headroom, then the payload */
 };
 
@@ -65,13 +68,30 @@ inline unsigned char *scratch_acquire(std::int32_t capacity) noexcept
     return s->slot[d] + kScratchHeadroom;
 }
 
-/* Capacity of this thread's slots (0 if it has none).  Writers bound
- * themselves by it too, so a dlt_init with a larger DLT_LOG_MSG_BUF_LEN in
- * another thread can never make an open message overrun its slot. */
+/* Capacity of this thread's slots (0 if it has none). */
 inline std::int32_t scratch_capacity() noexcept
 {
     const ThreadScratch *s = tls_scratch;
     return s ? s->capacity : 0;
+}
+
+/* How far the writers may fill a payload of this thread (0 without
+ * slots): DLT_LOG_MSG_BUF_LEN as of the latest message start, and never
+ * more than the slots hold, so a dlt_init with a larger
+ * DLT_LOG_MSG_BUF_LEN in another thread can never make an open message
+ * overrun its slot. */
+inline std::int32_t scratch_limit() noexcept
+{
+    const ThreadScratch *s = tls_scratch;
+    return s ? s->limit : 0;
+}
+
+/* A message start (after a successful scratch_acquire(capacity)). */
+inline void scratch_set_limit(std::int32_t capacity) noexcept
+{
+    ThreadScratch *s = tls_scratch;
+    if (s)
+        s->limit = capacity < s->capacity ? capacity : s->capacity;
 }
 
 /* Is payload one of this thread's slots? */
