@@ -256,6 +256,18 @@ DLTNG_HOT bool valid_level(DltLogLevelType loglevel) noexcept
     return static_cast<unsigned>(loglevel - DLT_LOG_DEFAULT) < DLT_LOG_MAX - DLT_LOG_DEFAULT;
 }
 
+/* start_message() while the library is not running: a fork child's first
+ * message may set it up again (out of line, so the usual path saves no
+ * registers). */
+__attribute__((noinline)) DltReturnValue start_not_running(DltContext *handle, DltContextData *log,
+                                                           DltLogLevelType loglevel,
+                                                           bool verbose) noexcept
+{
+    if (!dltng::resumable_after_fork())
+        return not_started(log);
+    return begin(handle, log, loglevel, verbose);
+}
+
 DLTNG_HOT DltReturnValue start_message(DltContext *handle, DltContextData *log,
                                        DltLogLevelType loglevel, bool verbose) noexcept
 {
@@ -271,8 +283,10 @@ DLTNG_HOT DltReturnValue start_message(DltContext *handle, DltContextData *log,
     }
     if (!log || !valid_level(loglevel))
         return DLT_RETURN_WRONG_PARAMETER;
-    if (loglevel == DLT_LOG_OFF || (!running() && !dltng::resumable_after_fork()))
+    if (loglevel == DLT_LOG_OFF)
         return not_started(log);
+    if (__builtin_expect(!running(), 0))
+        return start_not_running(handle, log, loglevel, verbose);
     return begin(handle, log, loglevel, verbose);
 }
 
