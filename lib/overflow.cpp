@@ -53,7 +53,9 @@ bool push_blocking(Runtime &r, const unsigned char *record, std::uint32_t len, s
             stored = true;
             break;
         }
-        r.worker.notify(); /* make sure it is draining */
+        /* Make sure it is draining: wake(), not notify(), which would not
+         * reach a worker napping between rounds (Worker::sleep). */
+        r.worker.wake();
         const std::int64_t left = deadline - monotonic_ms();
         if (left <= 0)
             break;
