@@ -25,6 +25,14 @@ void on_thread_exit(void *p) noexcept
     tls_scratch = nullptr;
 }
 
+/* Set while this thread allocates its slots: a signal handler that logs
+ * in the middle of it must not call malloc again (malloc is not
+ * async-signal-safe); its message fails instead.  Initial-exec like
+ * tls_scratch, and as small. */
+__thread bool tls_allocating __attribute__((tls_model("initial-exec")));
+
+ThreadScratch *allocate_scratch(ThreadScratch *s, std::int32_t capacity) noexcept;
+
 /* A slot set big enough for capacity, replacing a smaller one (only when no
  * slot is in use: DLT_LOG_MSG_BUF_LEN changes only across dlt_init). */
 ThreadScratch *thread_scratch(std::int32_t capacity) noexcept
@@ -32,6 +40,20 @@ ThreadScratch *thread_scratch(std::int32_t capacity) noexcept
     ThreadScratch *s = tls_scratch;
     if (s && (s->capacity >= capacity || s->depth != 0))
         return s;
+    if (tls_allocating)
+        return s; /* we interrupted our own allocation: give up */
+    tls_allocating = true;
+    /* The flag is set before malloc runs, even for a handler interrupting
+     * right here. */
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    ThreadScratch *result = allocate_scratch(s, capacity);
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    tls_allocating = false;
+    return result;
+}
+
+ThreadScratch *allocate_scratch(ThreadScratch *s, std::int32_t capacity) noexcept
+{
     auto *fresh = static_cast<ThreadScratch *>(std::calloc(1, sizeof(ThreadScratch)));
     if (!fresh)
         return s;

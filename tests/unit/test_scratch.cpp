@@ -1,0 +1,125 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* libdlt-ng: unit tests of the per-thread scratch slots: the stack
+ * discipline that lets signal handlers log in the middle of a message, and
+ * a handler that interrupts the thread's very first allocation (it must
+ * fail at once instead of calling malloc again inside the handler). */
+#include "tests/unit/cmocka.hpp"
+
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <pthread.h>
+
+#include "lib/scratch.hpp"
+
+/* calloc of this executable wraps glibc's, so the test sees (and can
+ * interrupt) the core's allocations.  Not under the sanitizers, which
+ * intercept the allocator themselves. */
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+#define DLTNG_TEST_WRAPS_CALLOC 1
+extern "C" void *__libc_calloc(size_t n, size_t size);
+namespace {
+volatile sig_atomic_t g_raise_in_calloc = 0; /* raise SIGUSR1 in the next calloc */
+volatile sig_atomic_t g_calloc_calls = 0;
+}
+extern "C" void *calloc(size_t n, size_t size)
+{
+    g_calloc_calls = g_calloc_calls + 1;
+    if (g_raise_in_calloc) {
+        g_raise_in_calloc = 0;
+        raise(SIGUSR1);
+    }
+    return __libc_calloc(n, size);
+}
+#endif
+
+namespace {
+
+using namespace dltng;
+
+void test_stack_discipline(void **)
+{
+    assert_true(scratch_setup());
+    unsigned char *outer = scratch_acquire(100);
+    assert_non_null(outer);
+    assert_true(scratch_owns(outer));
+    assert_true(scratch_capacity() >= 100);
+    /* A nested message (what a signal handler does) gets another slot. */
+    unsigned char *inner = scratch_acquire(100);
+    assert_non_null(inner);
+    assert_ptr_not_equal(inner, outer);
+    assert_true(scratch_release(inner));
+    /* The outer message is intact and gets its slot back. */
+    assert_true(scratch_owns(outer));
+    assert_true(scratch_release(outer));
+    assert_false(scratch_release(outer + 1)); /* not a slot: nothing changes */
+    assert_ptr_equal(scratch_acquire(100), outer); /* the stack is back at 0 */
+    assert_true(scratch_release(outer));
+}
+
+void test_abandoned_starts_reuse_the_deepest_slot(void **)
+{
+    unsigned char *seen[kScratchSlots + 2];
+    for (auto &p : seen) {
+        p = scratch_acquire(64);
+        assert_non_null(p);
+    }
+    /* Starts never finished: logging keeps working on the deepest slot. */
+    assert_ptr_equal(seen[kScratchSlots], seen[kScratchSlots - 1]);
+    assert_ptr_equal(seen[kScratchSlots + 1], seen[kScratchSlots - 1]);
+    for (int i = kScratchSlots - 1; i >= 0; --i)
+        scratch_release(seen[i]);
+}
+
+#ifdef DLTNG_TEST_WRAPS_CALLOC
+unsigned char *g_handler_got = reinterpret_cast<unsigned char *>(1);
+sig_atomic_t g_handler_callocs = -1;
+
+void on_usr1(int)
+{
+    const sig_atomic_t before = g_calloc_calls;
+    g_handler_got = scratch_acquire(100);
+    g_handler_callocs = g_calloc_calls - before;
+}
+
+void *first_message_interrupted(void *)
+{
+    /* This thread has no slots yet: its first acquire allocates, and the
+     * signal arrives inside that calloc. */
+    g_raise_in_calloc = 1;
+    unsigned char *mine = scratch_acquire(100);
+    const bool ok = mine != nullptr && scratch_release(mine);
+    return reinterpret_cast<void *>(static_cast<std::intptr_t>(ok));
+}
+
+void test_handler_during_first_allocation(void **)
+{
+    struct sigaction sa {};
+    sa.sa_handler = on_usr1;
+    sigemptyset(&sa.sa_mask);
+    assert_int_equal(sigaction(SIGUSR1, &sa, nullptr), 0);
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, nullptr, first_message_interrupted, nullptr), 0);
+    void *ok = nullptr;
+    pthread_join(t, &ok);
+    /* The handler's message failed at once, without allocating... */
+    assert_null(g_handler_got);
+    assert_int_equal(g_handler_callocs, 0);
+    /* ...and the interrupted first message got its slot. */
+    assert_true(ok != nullptr);
+}
+#endif
+
+} // namespace
+
+int main()
+{
+    const CMUnitTest tests[] = {
+        cmocka_unit_test(test_stack_discipline),
+        cmocka_unit_test(test_abandoned_starts_reuse_the_deepest_slot),
+#ifdef DLTNG_TEST_WRAPS_CALLOC
+        cmocka_unit_test(test_handler_during_first_allocation),
+#endif
+    };
+    return cmocka_run_group_tests_name("scratch", tests, nullptr, nullptr);
+}
