@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: MPL-2.0
+# libdlt-ng: the reader half of dlt_common.h (dlt_message_*, dlt_file_*,
+# dlt_filter_*), side by side with the reference: reader-probe, the Debian
+# dlt-convert and python3-dlt run on the same DLT files with each library.
+check_PROGRAMS += tests/reader/reader-probe
+tests_reader_reader_probe_SOURCES = tests/reader/reader-probe.c
+tests_reader_reader_probe_LDADD = libdlt.la
+TESTS += tests/reader/test-reader.sh
+EXTRA_DIST += tests/reader/test-reader.sh tests/reader/mkdlt.py tests/reader/pyread.py
