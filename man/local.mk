@@ -8,6 +8,7 @@ dist_man_MANS = \
 	man/dltSerialHeader.3 \
 	man/dltSerialHeaderChar.3 \
 	man/dlt_check_library_version.3 \
+	man/dlt_check_rcv_data_size.3 \
 	man/dlt_check_storageheader.3 \
 	man/dlt_clean_string.3 \
 	man/dlt_disable_local_print.3 \
@@ -15,6 +16,26 @@ dist_man_MANS = \
 	man/dlt_env_adjust_ll_from_env.3 \
 	man/dlt_env_extract_ll_set.3 \
 	man/dlt_env_free_ll_set.3 \
+	man/dlt_file_close.3 \
+	man/dlt_file_free.3 \
+	man/dlt_file_init.3 \
+	man/dlt_file_message.3 \
+	man/dlt_file_open.3 \
+	man/dlt_file_quick_parsing.3 \
+	man/dlt_file_read.3 \
+	man/dlt_file_read_data.3 \
+	man/dlt_file_read_header.3 \
+	man/dlt_file_read_header_extended.3 \
+	man/dlt_file_read_header_raw.3 \
+	man/dlt_file_read_raw.3 \
+	man/dlt_file_set_filter.3 \
+	man/dlt_filter_add.3 \
+	man/dlt_filter_delete.3 \
+	man/dlt_filter_find.3 \
+	man/dlt_filter_free.3 \
+	man/dlt_filter_init.3 \
+	man/dlt_filter_load.3 \
+	man/dlt_filter_save.3 \
 	man/dlt_free.3 \
 	man/dlt_get_appid.3 \
 	man/dlt_get_log_state.3 \
@@ -39,12 +60,28 @@ dist_man_MANS = \
 	man/dlt_log_string_int.3 \
 	man/dlt_log_string_uint.3 \
 	man/dlt_log_uint.3 \
+	man/dlt_message_argument_print.3 \
+	man/dlt_message_filter_check.3 \
+	man/dlt_message_free.3 \
+	man/dlt_message_get_extraparameters.3 \
+	man/dlt_message_header.3 \
+	man/dlt_message_header_flags.3 \
+	man/dlt_message_init.3 \
+	man/dlt_message_payload.3 \
+	man/dlt_message_print_ascii.3 \
+	man/dlt_message_print_header.3 \
+	man/dlt_message_print_hex.3 \
+	man/dlt_message_print_mixed_html.3 \
+	man/dlt_message_print_mixed_plain.3 \
+	man/dlt_message_read.3 \
+	man/dlt_message_set_extraparameters.3 \
 	man/dlt_nonverbose_mode.3 \
 	man/dlt_print_char_string.3 \
 	man/dlt_print_hex.3 \
 	man/dlt_print_hex_string.3 \
 	man/dlt_print_id.3 \
 	man/dlt_print_mixed_string.3 \
+	man/dlt_print_with_attributes.3 \
 	man/dlt_register_app.3 \
 	man/dlt_register_context.3 \
 	man/dlt_register_context_ll_ts.3 \
