@@ -11,6 +11,35 @@ dist_man_MANS = \
 	man/dlt_check_rcv_data_size.3 \
 	man/dlt_check_storageheader.3 \
 	man/dlt_clean_string.3 \
+	man/dlt_client_cleanup.3 \
+	man/dlt_client_connect.3 \
+	man/dlt_client_get_default_log_level.3 \
+	man/dlt_client_get_log_info.3 \
+	man/dlt_client_get_software_version.3 \
+	man/dlt_client_init.3 \
+	man/dlt_client_init_port.3 \
+	man/dlt_client_main_loop.3 \
+	man/dlt_client_register_fetch_next_message_callback.3 \
+	man/dlt_client_register_message_callback.3 \
+	man/dlt_client_send_all_log_level.3 \
+	man/dlt_client_send_all_trace_status.3 \
+	man/dlt_client_send_ctrl_msg.3 \
+	man/dlt_client_send_default_log_level.3 \
+	man/dlt_client_send_default_trace_status.3 \
+	man/dlt_client_send_inject_msg.3 \
+	man/dlt_client_send_log_level.3 \
+	man/dlt_client_send_message_to_socket.3 \
+	man/dlt_client_send_reset_to_factory_default.3 \
+	man/dlt_client_send_store_config.3 \
+	man/dlt_client_send_timing_pakets.3 \
+	man/dlt_client_send_trace_status.3 \
+	man/dlt_client_set_host_if_address.3 \
+	man/dlt_client_set_mode.3 \
+	man/dlt_client_set_serial_device.3 \
+	man/dlt_client_set_server_ip.3 \
+	man/dlt_client_set_socket_path.3 \
+	man/dlt_client_setbaudrate.3 \
+	man/dlt_convert_serial_speed.3 \
 	man/dlt_disable_local_print.3 \
 	man/dlt_enable_local_print.3 \
 	man/dlt_env_adjust_ll_from_env.3 \
@@ -82,6 +111,14 @@ dist_man_MANS = \
 	man/dlt_print_id.3 \
 	man/dlt_print_mixed_string.3 \
 	man/dlt_print_with_attributes.3 \
+	man/dlt_receiver_check_and_get.3 \
+	man/dlt_receiver_free.3 \
+	man/dlt_receiver_free_global_buffer.3 \
+	man/dlt_receiver_init.3 \
+	man/dlt_receiver_init_global_buffer.3 \
+	man/dlt_receiver_move_to_begin.3 \
+	man/dlt_receiver_receive.3 \
+	man/dlt_receiver_remove.3 \
 	man/dlt_register_app.3 \
 	man/dlt_register_context.3 \
 	man/dlt_register_context_ll_ts.3 \
@@ -97,6 +134,7 @@ dist_man_MANS = \
 	man/dlt_set_log_mode.3 \
 	man/dlt_set_resend_timeout_atexit.3 \
 	man/dlt_set_storageheader.3 \
+	man/dlt_setup_serial.3 \
 	man/dlt_strnlen_s.3 \
 	man/dlt_unregister_app.3 \
 	man/dlt_unregister_app_flush_buffered_logs.3 \
