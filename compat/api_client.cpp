@@ -498,7 +498,7 @@ DLT_EXPORT DltReturnValue dlt_client_send_inject_msg(DltClient *client, char *ap
 DLT_EXPORT DltReturnValue dlt_client_send_log_level(DltClient *client, char *apid, char *ctid,
                                                     uint8_t logLevel)
 {
-    if (!client || !apid || !ctid)
+    if (!client) /* NULL ids are empty ids (dlt-control -l LEVEL) */
         return DLT_RETURN_ERROR;
     DltServiceSetLogLevel req;
     std::memset(&req, 0, sizeof req);
@@ -515,7 +515,7 @@ DLT_EXPORT DltReturnValue dlt_client_send_log_level(DltClient *client, char *api
 DLT_EXPORT DltReturnValue dlt_client_send_trace_status(DltClient *client, char *apid, char *ctid,
                                                        uint8_t traceStatus)
 {
-    if (!client || !apid || !ctid)
+    if (!client) /* NULL ids are empty ids (dlt-control -l LEVEL) */
         return DLT_RETURN_ERROR;
     DltServiceSetLogLevel req; /* the same layout, the status in log_level */
     std::memset(&req, 0, sizeof req);

@@ -12,3 +12,6 @@ tests_reader_client_probe_SOURCES = tests/reader/client-probe.c
 tests_reader_client_probe_LDADD = libdlt.la
 TESTS += tests/reader/test-client.sh
 EXTRA_DIST += tests/reader/test-client.sh
+check_PROGRAMS += tests/reader/loginfo-probe
+tests_reader_loginfo_probe_SOURCES = tests/reader/loginfo-probe.c
+tests_reader_loginfo_probe_LDADD = libdlt.la

@@ -13,6 +13,10 @@
 #     wire-probe logs every argument writer, one ng dlt-receive writes a
 #     file (-o) and one prints (-a).  The messages must be the same (all but
 #     the receive times, and the daemon's per-connection notices).
+#  3. loginfo-probe (the GET_LOG_INFO text parser and its helpers) prints the
+#     same on both libraries, and the unmodified /usr/bin/dlt-control, run
+#     on each library in turn against a private daemon with an upstream
+#     example application registered, prints the same for every command.
 set -u
 if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
 src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
@@ -21,6 +25,10 @@ PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 probe=$build/tests/reader/.libs/client-probe
 [ -x "$probe" ] || probe=$build/tests/reader/client-probe
+liprobe=$build/tests/reader/.libs/loginfo-probe
+[ -x "$liprobe" ] || liprobe=$build/tests/reader/loginfo-probe
+control=/usr/bin/dlt-control
+app=/usr/lib/libdlt-examples/dlt-example-user
 wireprobe=$build/tests/wire/.libs/wire-probe
 [ -x "$wireprobe" ] || wireprobe=$build/tests/wire/wire-probe
 receive=/usr/bin/dlt-receive
@@ -47,7 +55,7 @@ ok() { n=$((n + 1)); echo "ok $n - $*"; }
 not_ok() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $*"; }
 mask() { sed -E 's/\[ *[0-9]+\.[0-9]+\]~DLT~ *[0-9]+~/[time]~DLT~pid~/g'; }
 
-echo "1..6"
+echo "1..9"
 if [ ! -e "${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}" ] || [ ! -x "$receive" ]; then
     echo "Bail out! reference library or $receive missing (packages libdlt2, dlt-tools)"
     exit 1
@@ -127,7 +135,7 @@ fi
 
 # ---- 2: dlt-receive on libdlt-ng against a private daemon ----
 if ! command -v dlt-daemon >/dev/null 2>&1 || [ ! -x "$wireprobe" ]; then
-    for t in 3 4 5 6; do ok "dlt-receive # SKIP dlt-daemon or wire-probe missing"; done
+    for t in 3 4 5 6 7 8 9; do ok "dlt-receive # SKIP dlt-daemon or wire-probe missing"; done
     exit $((fails > 0))
 fi
 if ! dltd_start || ! dltd_receive_start "$work/ref.dlt"; then
@@ -210,5 +218,80 @@ if [ "$lines" -gt 500 ] && cmp -s "$work/ref-a.cut" "$work/ng-a.cut"; then
 else
     not_ok "dlt-receive -a on libdlt-ng printed the same lines as on the reference ($lines)"
     diff -a "$work/ref-a.cut" "$work/ng-a.cut" | head -10 | cut -c1-200 | sed 's/^/# /'
+fi
+
+# ---- 3: GET_LOG_INFO parsing and dlt-control ----
+for side in ref ng; do
+    lib=$ref
+    [ "$side" = ng ] && lib=$ng
+    env -u LD_PRELOAD -u DLT_LOG_MODE ASAN_OPTIONS=detect_leaks=0 TSAN_OPTIONS=report_bugs=0 \
+        LD_LIBRARY_PATH="$lib" timeout 30 "$liprobe" 2>&1 | mask > "$work/loginfo-$side.txt"
+done
+lines=$(wc -l < "$work/loginfo-ref.txt")
+if [ "$lines" -gt 60 ] && diff "$work/loginfo-ref.txt" "$work/loginfo-ng.txt" > "$work/diff"; then
+    ok "loginfo-probe: the GET_LOG_INFO parser and helpers give the same $lines lines"
+else
+    not_ok "loginfo-probe: the GET_LOG_INFO parser and helpers give the same lines ($lines)"
+    sed 's/^/# /' "$work/diff" | head -20
+fi
+if ! dltd_start; then
+    echo "Bail out! private dlt-daemon did not start"
+    exit 1
+fi
+env -u LD_PRELOAD DLT_LOG_MODE=4 LD_LIBRARY_PATH="$ref" DLT_PIPE_DIR="$DLTD_DIR" timeout 60 \
+    "$app" -n 600 -d 50 hello > /dev/null 2>&1 &
+pids+=($!)
+ctl() { # LIBDIR ARGS...: dlt-control on that library, output masked
+    local lib=$1
+    shift
+    env -u LD_PRELOAD -u DLT_LOG_MODE ASAN_OPTIONS=detect_leaks=0 TSAN_OPTIONS=report_bugs=0 \
+        LD_LIBRARY_PATH="$lib" timeout 20 "$control" "$@" -t 500 -p "$DLTD_PORT" ::1 2>&1 | mask
+}
+for i in $(seq 1 100); do
+    ctl "$ref" -j | grep -q '^APID:LOG' && break
+    sleep 0.1
+done
+: > "$work/ctl-ref.txt"
+: > "$work/ctl-ng.txt"
+# Each command runs on the reference, then on libdlt-ng, so both see the
+# daemon in the same state.
+while IFS= read -r line; do
+    eval "set -- $line"
+    { echo "--- $line"; ctl "$ref" "$@"; } >> "$work/ctl-ref.txt"
+    { echo "--- $line"; ctl "$ng" "$@"; } >> "$work/ctl-ng.txt"
+done <<'CMDS'
+-j
+-k
+-l 4 -a LOG -c TEST
+-j
+-r 1 -a LOG -c TEST
+-j
+-l 2 -a LOG
+-j
+-l 5
+-d 3
+-f 1
+-i 1
+-o
+-s 4096 -m hi -a LOG -c TEST
+-s 4097 -x 'ad 01 24 ef' -a LOG -c TEST
+-j
+-g
+CMDS
+_dltd_kill "${pids[0]}"
+pids=()
+dltd_stop
+lines=$(wc -l < "$work/ctl-ref.txt")
+if [ "$lines" -gt 40 ] && diff "$work/ctl-ref.txt" "$work/ctl-ng.txt" > "$work/diff"; then
+    ok "dlt-control on libdlt-ng prints the same $lines lines as on the reference (17 commands)"
+else
+    not_ok "dlt-control on libdlt-ng prints the same lines as on the reference ($lines)"
+    sed 's/^/# /' "$work/diff" | head -20
+fi
+if grep -q '^CTID:TEST  2  1 Test Context for Logging' "$work/ctl-ng.txt"; then
+    ok "dlt-control -j on libdlt-ng shows the levels it set (TEST: level 2, trace status 1)"
+else
+    not_ok "dlt-control -j on libdlt-ng shows the levels it set"
+    grep 'CTID:TEST' "$work/ctl-ng.txt" | sed 's/^/# /'
 fi
 [ "$fails" -eq 0 ]
