@@ -12,6 +12,7 @@ dist_man_MANS = \
 	man/dlt_check_storageheader.3 \
 	man/dlt_clean_string.3 \
 	man/dlt_client_cleanup.3 \
+	man/dlt_client_cleanup_get_log_info.3 \
 	man/dlt_client_connect.3 \
 	man/dlt_client_get_default_log_level.3 \
 	man/dlt_client_get_log_info.3 \
@@ -19,6 +20,7 @@ dist_man_MANS = \
 	man/dlt_client_init.3 \
 	man/dlt_client_init_port.3 \
 	man/dlt_client_main_loop.3 \
+	man/dlt_client_parse_get_log_info_resp_text.3 \
 	man/dlt_client_register_fetch_next_message_callback.3 \
 	man/dlt_client_register_message_callback.3 \
 	man/dlt_client_send_all_log_level.3 \
@@ -73,6 +75,10 @@ dist_man_MANS = \
 	man/dlt_get_overflow_count.3 \
 	man/dlt_get_service_name.3 \
 	man/dlt_get_version.3 \
+	man/dlt_getloginfo_conv_ascii_to_id.3 \
+	man/dlt_getloginfo_conv_ascii_to_int16_t.3 \
+	man/dlt_getloginfo_conv_ascii_to_uint16_t.3 \
+	man/dlt_hex_ascii_to_binary.3 \
 	man/dlt_init.3 \
 	man/dlt_init_common.3 \
 	man/dlt_init_file.3 \
@@ -132,6 +138,7 @@ dist_man_MANS = \
 	man/dlt_set_filesize_max.3 \
 	man/dlt_set_id.3 \
 	man/dlt_set_log_mode.3 \
+	man/dlt_set_loginfo_parse_service_id.3 \
 	man/dlt_set_resend_timeout_atexit.3 \
 	man/dlt_set_storageheader.3 \
 	man/dlt_setup_serial.3 \
