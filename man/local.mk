@@ -7,6 +7,7 @@ dist_man_MANS = \
 	man/checkUserBufferForFreeSpace.3 \
 	man/dltSerialHeader.3 \
 	man/dltSerialHeaderChar.3 \
+	man/dlt_check_envvar.3 \
 	man/dlt_check_library_version.3 \
 	man/dlt_check_rcv_data_size.3 \
 	man/dlt_check_storageheader.3 \
@@ -47,6 +48,7 @@ dist_man_MANS = \
 	man/dlt_env_adjust_ll_from_env.3 \
 	man/dlt_env_extract_ll_set.3 \
 	man/dlt_env_free_ll_set.3 \
+	man/dlt_execute_command.3 \
 	man/dlt_file_close.3 \
 	man/dlt_file_free.3 \
 	man/dlt_file_init.3 \

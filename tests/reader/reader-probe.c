@@ -7,7 +7,8 @@
  *
  * Usage: reader-probe [-f FILTERFILE] FILE...     one report per file
  *        reader-probe -r FILE                     dlt_message_read over the raw bytes
- *        reader-probe -a                          argument checks and filters (no file) */
+ *        reader-probe -a                          argument checks and filters (no file)
+ *        reader-probe -e DIR                      dlt_execute_command (writes into DIR) */
 #include <dlt/dlt_common.h>
 
 #include <stdio.h>
@@ -312,12 +313,45 @@ static void report_api(void)
     fflush(stdout);
 }
 
+/* dlt_execute_command: wait status, stdout into a file (a command that
+ * cannot be executed is left out: 2.18.8's child then runs on in the
+ * caller's code). */
+static void report_exec(const char *dir)
+{
+    char out[512];
+    snprintf(out, sizeof out, "%s/exec-out.txt", dir);
+    printf("true=%d\n", dlt_execute_command(NULL, "true", NULL));
+    fflush(stdout);
+    printf("false=%d\n", dlt_execute_command(NULL, "false", NULL));
+    fflush(stdout);
+    printf("exit3=%d\n", dlt_execute_command(NULL, "sh", "-c", "exit 3", NULL));
+    fflush(stdout);
+    printf("to file=%d\n", dlt_execute_command(out, "sh", "-c", "echo first; echo err >&2", NULL));
+    fflush(stdout);
+    printf("to file again=%d\n", dlt_execute_command(out, "echo", "second", "arg", NULL));
+    fflush(stdout);
+    FILE *f = fopen(out, "r");
+    char line[128];
+    while (f && fgets(line, sizeof line, f))
+        printf("  file: %s", line);
+    if (f)
+        fclose(f);
+    printf("no command=%d\n", dlt_execute_command(NULL, NULL));
+    fflush(stdout);
+    printf("bad file=%d\n", dlt_execute_command("/nonexistent/dir/x", "echo", "x", NULL));
+    fflush(stdout);
+}
+
 int main(int argc, char **argv)
 {
     const char *filterfile = NULL;
     int i = 1;
     if (argc > 1 && strcmp(argv[1], "-a") == 0) {
         report_api();
+        return 0;
+    }
+    if (argc > 2 && strcmp(argv[1], "-e") == 0) {
+        report_exec(argv[2]);
         return 0;
     }
     if (argc > 2 && strcmp(argv[1], "-r") == 0) {

@@ -81,7 +81,7 @@ same() {
     fi
 }
 
-echo "1..14"
+echo "1..16"
 if [ ! -e "${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}" ] || [ ! -x "$convert" ]; then
     echo "Bail out! reference library or $convert missing (packages libdlt2, dlt-tools)"
     exit 1
@@ -161,6 +161,18 @@ if [ -s "$work/cut-ref.dlt" ] && cmp -s "$work/cut-ref.dlt" "$work/cut-ng.dlt"; 
 else
     not_ok "dlt-convert -o with range and filter writes the same bytes"
 fi
+
+# ---- dlt_execute_command: dlt-convert -t unpacks a tar.gz through it ----
+same "reader-probe: dlt_execute_command status codes and output file" \
+    bash -c '"'"$probe"'" -e "'"$work"'" 2>&1' exec
+tar czf "$work/files.tar.gz" -C "$data" types.dlt control.dlt
+ws=/tmp/dlt_convert_workspace # fixed in dlt-convert; it leaves the files there
+had_ws=no
+[ -d "$ws" ] && had_ws=yes
+same "dlt-convert -t (tar.gz input, unpacked by dlt_execute_command)" \
+    "$convert" -t -a "$work/files.tar.gz"
+rm -f "$ws/types.dlt" "$ws/control.dlt"
+[ "$had_ws" = no ] && rmdir "$ws" 2>/dev/null
 
 # ---- python3-dlt ----
 if "$PY" -c 'import dlt.dlt' 2>/dev/null; then
