@@ -49,6 +49,16 @@ trap 'exit 143' TERM
 dltd_reference_libdir "$work/ref"
 ref=$work/ref
 ng=$STAGE_DIR/lib
+# Sanitizer builds: the uninstrumented tools need the runtime of the
+# instrumented libdlt-ng loaded first (empty otherwise).
+preload=$(dltd_sanitizer_preload)
+pre_for() { [ "$1" = "$ng" ] && echo "$preload"; return 0; }
+# The reference's own bugs are not ours to report.
+quiet_for() { [ "$1" = "$ref" ] && echo "TSAN_OPTIONS=report_bugs=0"; return 0; }
+stdbuf_so=
+for f in /usr/libexec/coreutils/libstdbuf.so /usr/lib/*/coreutils/libstdbuf.so; do
+    [ -e "$f" ] && stdbuf_so=$f && break
+done
 n=0
 fails=0
 ok() { n=$((n + 1)); echo "ok $n - $*"; }
@@ -88,7 +98,8 @@ probe_run() {
     local lpid=$!
     for i in $(seq 1 100); do [ -s "$work/port-$side" ] && break; sleep 0.05; done
     port=$(cat "$work/port-$side")
-    env -u LD_PRELOAD -u DLT_LOG_MODE ASAN_OPTIONS=detect_leaks=0 TSAN_OPTIONS=report_bugs=0 \
+    # shellcheck disable=SC2046 # word splitting wanted
+    env -u LD_PRELOAD -u DLT_LOG_MODE ASAN_OPTIONS=detect_leaks=0 $(quiet_for "$lib") \
         LD_LIBRARY_PATH="$lib" timeout 30 "$probe" "$port" 2>&1 | mask |
         sed -E 's/^(init_port rc=.* port=)[0-9]+/\1PORT/' > "$work/probe-$side.txt"
     wait "$lpid"
@@ -145,8 +156,18 @@ fi
 start_receiver() { # LIBDIR OUT ARGS...
     local lib=$1 out=$2
     shift 2
-    env -u LD_PRELOAD ASAN_OPTIONS=detect_leaks=0 TSAN_OPTIONS=report_bugs=0 LD_LIBRARY_PATH="$lib" \
-        stdbuf -oL "$receive" "$@" -p "$DLTD_PORT" ::1 > "$out" 2>&1 < /dev/null &
+    local pre
+    pre=$(pre_for "$lib")
+    # -a prints through stdio and is stopped with TERM: line buffering.
+    if [ -n "$pre" ]; then
+        # stdbuf by hand: the sanitizer runtime must come first in LD_PRELOAD
+        env -u LD_PRELOAD LD_PRELOAD="$pre $stdbuf_so" _STDBUF_O=L ASAN_OPTIONS=detect_leaks=0 \
+            LD_LIBRARY_PATH="$lib" "$receive" "$@" -p "$DLTD_PORT" ::1 > "$out" 2>&1 < /dev/null &
+    else
+        env -u LD_PRELOAD ASAN_OPTIONS=detect_leaks=0 TSAN_OPTIONS=report_bugs=0 \
+            LD_LIBRARY_PATH="$lib" stdbuf -oL "$receive" "$@" -p "$DLTD_PORT" ::1 > "$out" 2>&1 \
+            < /dev/null &
+    fi
     pids+=($!)
 }
 start_receiver "$ng" "$work/ng-o.log" -o "$work/ng.dlt"
@@ -224,7 +245,8 @@ fi
 for side in ref ng; do
     lib=$ref
     [ "$side" = ng ] && lib=$ng
-    env -u LD_PRELOAD -u DLT_LOG_MODE ASAN_OPTIONS=detect_leaks=0 TSAN_OPTIONS=report_bugs=0 \
+    # shellcheck disable=SC2046 # word splitting wanted
+    env -u LD_PRELOAD -u DLT_LOG_MODE ASAN_OPTIONS=detect_leaks=0 $(quiet_for "$lib") \
         LD_LIBRARY_PATH="$lib" timeout 30 "$liprobe" 2>&1 | mask > "$work/loginfo-$side.txt"
 done
 lines=$(wc -l < "$work/loginfo-ref.txt")
@@ -244,8 +266,12 @@ pids+=($!)
 ctl() { # LIBDIR ARGS...: dlt-control on that library, output masked
     local lib=$1
     shift
-    env -u LD_PRELOAD -u DLT_LOG_MODE ASAN_OPTIONS=detect_leaks=0 TSAN_OPTIONS=report_bugs=0 \
-        LD_LIBRARY_PATH="$lib" timeout 20 "$control" "$@" -t 500 -p "$DLTD_PORT" ::1 2>&1 | mask
+    local pre
+    pre=$(pre_for "$lib")
+    # shellcheck disable=SC2046 # word splitting wanted
+    env -u LD_PRELOAD -u DLT_LOG_MODE ${pre:+LD_PRELOAD=$pre} ASAN_OPTIONS=detect_leaks=0 \
+        $(quiet_for "$lib") LD_LIBRARY_PATH="$lib" timeout 20 "$control" "$@" -t 500 \
+        -p "$DLTD_PORT" ::1 2>&1 | mask
 }
 for i in $(seq 1 100); do
     ctl "$ref" -j | grep -q '^APID:LOG' && break
