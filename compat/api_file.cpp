@@ -236,10 +236,12 @@ DLT_EXPORT DltReturnValue dlt_file_read_data(DltFile *file, int verbose)
             return DLT_RETURN_ERROR;
         }
     }
-    /* A short read keeps what it got in the buffer (upstream's callers
-     * print such a message anyway). */
-    if (msg->datasize > 0 &&
-        std::fread(msg->databuffer, static_cast<std::size_t>(msg->datasize), 1, file->handle) != 1) {
+    /* A short read keeps what it got in the buffer, the rest zeroed
+     * (upstream's callers print such a message anyway). */
+    const std::size_t want = msg->datasize > 0 ? static_cast<std::size_t>(msg->datasize) : 0;
+    const std::size_t got = want ? std::fread(msg->databuffer, 1, want, file->handle) : 0;
+    if (got < want) {
+        std::memset(msg->databuffer + got, 0, want - got);
         dltng::diag(DiagLevel::kWarning, "Cannot read payload data from file of size %u!",
                     static_cast<unsigned>(msg->datasize));
         return DLT_RETURN_ERROR;

@@ -12,7 +12,8 @@
 #     WITHOUT LD_LIBRARY_PATH) and a reference dlt-receive -a; while
 #     wire-probe logs every argument writer, one ng dlt-receive writes a
 #     file (-o) and one prints (-a).  The messages must be the same (all but
-#     the receive times, and the daemon's per-connection notices).
+#     the receive times, and the daemon's per-connection notices); so must
+#     what python3-dlt's own client (pyclient.py) receives on each library.
 #  3. loginfo-probe (the GET_LOG_INFO text parser and its helpers) prints the
 #     same on both libraries, and the unmodified /usr/bin/dlt-control, run
 #     on each library in turn against a private daemon with an upstream
@@ -65,7 +66,7 @@ ok() { n=$((n + 1)); echo "ok $n - $*"; }
 not_ok() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $*"; }
 mask() { sed -E 's/\[ *[0-9]+\.[0-9]+\]~DLT~ *[0-9]+~/[time]~DLT~pid~/g'; }
 
-echo "1..9"
+echo "1..10"
 if [ ! -e "${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}" ] || [ ! -x "$receive" ]; then
     echo "Bail out! reference library or $receive missing (packages libdlt2, dlt-tools)"
     exit 1
@@ -146,7 +147,7 @@ fi
 
 # ---- 2: dlt-receive on libdlt-ng against a private daemon ----
 if ! command -v dlt-daemon >/dev/null 2>&1 || [ ! -x "$wireprobe" ]; then
-    for t in 3 4 5 6 7 8 9; do ok "dlt-receive # SKIP dlt-daemon or wire-probe missing"; done
+    for t in 3 4 5 6 7 8 9 10; do ok "dlt-receive # SKIP dlt-daemon or wire-probe missing"; done
     exit $((fails > 0))
 fi
 if ! dltd_start || ! dltd_receive_start "$work/ref.dlt"; then
@@ -173,14 +174,25 @@ start_receiver() { # LIBDIR OUT ARGS...
 start_receiver "$ng" "$work/ng-o.log" -o "$work/ng.dlt"
 start_receiver "$ng" "$work/ng-a.txt" -a
 start_receiver "$ref" "$work/ref-a.txt" -a
-# All three connected: the daemon tells every client about each connection.
-for i in $(seq 1 200); do
-    [ "$(_dltd_port_clients "$DLTD_PORT")" -ge 4 ] && break
+# python3-dlt's client on each library; it ends when the daemon closes.
+pypids=()
+for side in ref ng; do
+    lib=$ref
+    [ "$side" = ng ] && lib=$ng
+    pre=$(pre_for "$lib")
+    env -u LD_PRELOAD ${pre:+LD_PRELOAD=$pre} ASAN_OPTIONS=detect_leaks=0 $(quiet_for "$lib") \
+        LD_LIBRARY_PATH="$lib" timeout 180 \
+        "$PY" "$src/tests/reader/pyclient.py" "$DLTD_PORT" > "$work/py-$side.txt" 2>&1 < /dev/null &
+    pypids+=($!)
+done
+# All connected: the daemon tells every client about each connection.
+for i in $(seq 1 300); do
+    [ "$(_dltd_port_clients "$DLTD_PORT")" -ge 6 ] && break
     sleep 0.05
 done
 alive=0
 for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive=$((alive + 1)); done
-if [ "$alive" -eq 3 ] && [ "$(_dltd_port_clients "$DLTD_PORT")" -ge 4 ]; then
+if [ "$alive" -eq 3 ] && [ "$(_dltd_port_clients "$DLTD_PORT")" -ge 6 ]; then
     ok "dlt-receive on libdlt-ng connects to the daemon on [::1] (-o and -a)"
 else
     not_ok "dlt-receive on libdlt-ng connects to the daemon ($alive of 3 receivers alive)"
@@ -193,6 +205,7 @@ dltd_receive_stop
 for p in "${pids[@]}"; do _dltd_kill "$p"; done
 pids=()
 dltd_stop
+for p in "${pypids[@]}"; do wait "$p"; done
 
 # Messages as text without the receive time, index and the daemon's
 # connection notices (their order depends on who connected first).
@@ -239,6 +252,15 @@ if [ "$lines" -gt 500 ] && cmp -s "$work/ref-a.cut" "$work/ng-a.cut"; then
 else
     not_ok "dlt-receive -a on libdlt-ng printed the same lines as on the reference ($lines)"
     diff -a "$work/ref-a.cut" "$work/ng-a.cut" | head -10 | cut -c1-200 | sed 's/^/# /'
+fi
+
+pylines=$(grep -c . "$work/py-ref.txt")
+if [ "$pylines" -gt 500 ] && grep -q '^disconnected' "$work/py-ng.txt" &&
+    cmp -s "$work/py-ref.txt" "$work/py-ng.txt"; then
+    ok "python3-dlt's client on libdlt-ng received the same $pylines lines as on the reference"
+else
+    not_ok "python3-dlt's client on libdlt-ng received the same lines as on the reference ($pylines)"
+    diff -a "$work/py-ref.txt" "$work/py-ng.txt" | head -10 | cut -c1-200 | sed 's/^/# /'
 fi
 
 # ---- 3: GET_LOG_INFO parsing and dlt-control ----
