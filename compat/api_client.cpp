@@ -41,8 +41,8 @@ std::atomic<FetchCallback> g_fetch_callback{nullptr};
 constexpr char kDummyApid[] = "CA1";
 constexpr char kDummyCtid[] = "CC1";
 /* The application and context ids upstream puts on the level setters. */
-char kSetterApid[] = "APP";
-char kSetterCtid[] = "CON";
+constexpr char kSetterApid[] = "APP";
+constexpr char kSetterCtid[] = "CON";
 /* Interface name of the set requests ("remote"). */
 constexpr char kCom[] = "remo";
 
@@ -64,11 +64,13 @@ bool write_all(int fd, const void *data, std::size_t size, bool socket)
     return true;
 }
 
-DltReturnValue send_request(DltClient *client, const void *req, std::size_t size, bool named_ids,
-                            char *apid = nullptr, char *ctid = nullptr)
+/* A request with the setters' ids, or (queries) with none: "CA1"/"CC1".
+ * dlt_client_send_ctrl_msg only reads ids and payload despite its char *. */
+DltReturnValue send_request(DltClient *client, const void *req, std::size_t size, bool named_ids)
 {
     char empty[1] = "";
-    return dlt_client_send_ctrl_msg(client, named_ids ? apid : empty, named_ids ? ctid : empty,
+    return dlt_client_send_ctrl_msg(client, named_ids ? const_cast<char *>(kSetterApid) : empty,
+                                    named_ids ? const_cast<char *>(kSetterCtid) : empty,
                                     static_cast<uint8_t *>(const_cast<void *>(req)),
                                     static_cast<uint32_t>(size));
 }
@@ -507,7 +509,7 @@ DLT_EXPORT DltReturnValue dlt_client_send_log_level(DltClient *client, char *api
     dlt_set_id(req.ctid, ctid);
     req.log_level = logLevel;
     dlt_set_id(req.com, kCom);
-    return send_request(client, &req, sizeof req, true, kSetterApid, kSetterCtid) == DLT_RETURN_OK
+    return send_request(client, &req, sizeof req, true) == DLT_RETURN_OK
                ? DLT_RETURN_OK
                : DLT_RETURN_ERROR;
 }
@@ -524,7 +526,7 @@ DLT_EXPORT DltReturnValue dlt_client_send_trace_status(DltClient *client, char *
     dlt_set_id(req.ctid, ctid);
     req.log_level = traceStatus;
     dlt_set_id(req.com, kCom);
-    return send_request(client, &req, sizeof req, true, kSetterApid, kSetterCtid) == DLT_RETURN_OK
+    return send_request(client, &req, sizeof req, true) == DLT_RETURN_OK
                ? DLT_RETURN_OK
                : DLT_RETURN_ERROR;
 }
@@ -540,7 +542,7 @@ DltReturnValue send_level(DltClient *client, uint32_t service, uint8_t level)
     req.service_id = service;
     req.log_level = level;
     dlt_set_id(req.com, kCom);
-    return send_request(client, &req, sizeof req, true, kSetterApid, kSetterCtid) == DLT_RETURN_OK
+    return send_request(client, &req, sizeof req, true) == DLT_RETURN_OK
                ? DLT_RETURN_OK
                : DLT_RETURN_ERROR;
 }
@@ -549,7 +551,7 @@ DltReturnValue send_service(DltClient *client, uint32_t service, bool named_ids)
 {
     if (!client)
         return DLT_RETURN_ERROR;
-    return send_request(client, &service, sizeof service, named_ids, kSetterApid, kSetterCtid) ==
+    return send_request(client, &service, sizeof service, named_ids) ==
                    DLT_RETURN_OK
                ? DLT_RETURN_OK
                : DLT_RETURN_ERROR;
@@ -585,7 +587,7 @@ DLT_EXPORT DltReturnValue dlt_client_send_timing_pakets(DltClient *client, uint8
     DltServiceSetVerboseMode req;
     req.service_id = DLT_SERVICE_ID_SET_TIMING_PACKETS;
     req.new_status = timingPakets;
-    return send_request(client, &req, sizeof req, true, kSetterApid, kSetterCtid) == DLT_RETURN_OK
+    return send_request(client, &req, sizeof req, true) == DLT_RETURN_OK
                ? DLT_RETURN_OK
                : DLT_RETURN_ERROR;
 }
