@@ -58,24 +58,27 @@ ok() { n=$((n + 1)); echo "ok $n - $*"; }
 not_ok() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $*"; }
 mask() { sed -E 's/\[ *[0-9]+\.[0-9]+\]~DLT~ *[0-9]+~/[time]~DLT~pid~/g'; }
 
-# run LIBDIR OUT CMD...: CMD on that library, stdout+stderr masked into OUT.
-run() {
-    local lib=$1 out=$2 san= pre=
-    shift 2
+# tool LIBDIR CMD...: CMD on that library, stdout and stderr together.  Only
+# CMD runs with the library (and, for libdlt-ng in a sanitizer build, the
+# runtime preloaded), never a shell around it.
+tool() {
+    local lib=$1 san= pre=
+    shift
     # The reference's own bugs are not ours to report; libdlt-ng's are.
     [ "$lib" = "$ref" ] && san="TSAN_OPTIONS=report_bugs=0"
     [ "$lib" = "$ng" ] && pre=$preload
     # shellcheck disable=SC2086 # word splitting wanted
     env -u LD_PRELOAD -u DLT_LOG_MODE $san ${pre:+LD_PRELOAD=$pre} ASAN_OPTIONS=detect_leaks=0 \
-        LD_LIBRARY_PATH="$lib" timeout 300 "$@" 2>&1 | mask > "$out"
+        LD_LIBRARY_PATH="$lib" timeout 300 "$@" 2>&1
 }
 
-# same NAME CMD...: one TAP line; CMD's output must be the same on both.
-same() {
-    local name=$1
-    shift
-    run "$ref" "$work/out.ref" "$@"
-    run "$ng" "$work/out.ng" "$@"
+# samefn NAME FUNC ARGS...: one TAP line; "FUNC LIBDIR ARGS..." must print
+# the same on both libraries.
+samefn() {
+    local name=$1 fn=$2
+    shift 2
+    "$fn" "$ref" "$@" | mask > "$work/out.ref"
+    "$fn" "$ng" "$@" | mask > "$work/out.ng"
     local lines
     lines=$(wc -l < "$work/out.ref")
     if [ "$lines" -gt 0 ] && cmp -s "$work/out.ref" "$work/out.ng"; then
@@ -85,6 +88,25 @@ same() {
         diff -a "$work/out.ref" "$work/out.ng" | head -n 20 | cut -c1-300 | sed 's/^/# /'
     fi
 }
+# same NAME CMD...: the same for one command.
+same() {
+    local name=$1
+    shift
+    samefn "$name" tool "$@"
+}
+# Loops over files, each file one command run.
+raw_each() { local lib=$1 f; shift; for f; do tool "$lib" "$probe" -r "$f"; done; }
+convert_each() { local lib=$1 mode=$2 f; shift 2; for f; do tool "$lib" "$convert" "$mode" "$f"; done; }
+ranges_each() {
+    local lib=$1 f
+    shift
+    for f; do
+        tool "$lib" "$convert" -c "$f"
+        tool "$lib" "$convert" -a -b 3 -e 20 "$f"
+        tool "$lib" "$convert" -x -b 0 -e 0 "$f"
+    done
+}
+filter_each() { local lib=$1 f; shift; for f; do tool "$lib" "$convert" -a -f "$work/filter.txt" "$f"; done; }
 
 echo "1..16"
 if [ ! -e "${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}" ] || [ ! -x "$convert" ]; then
@@ -139,29 +161,23 @@ small=("$data"/types.dlt "$data"/control.dlt "$data"/headers.dlt "$data"/corrupt
 # ---- reader-probe ----
 same "reader-probe: every file, message, header flag and payload mode" "$probe" "${all[@]}"
 same "reader-probe: filters, argument checks, filter files" "$probe" -a
-same "reader-probe: dlt_message_read over raw bytes, with and without resync" \
-    bash -c 'for f in "$@"; do "'"$probe"'" -r "$f"; done' raw "${small[@]}"
+samefn "reader-probe: dlt_message_read over raw bytes, with and without resync" \
+    raw_each "${small[@]}"
 printf 'APP1 CTX1\n---- CTX3\nLOG- ----\nDA1 DC1\n' > "$work/filter.txt"
 same "reader-probe: files read through a filter" "$probe" -f "$work/filter.txt" "${small[@]}"
 
 # ---- dlt-convert ----
 for mode in -a -x -m -s; do
-    same "dlt-convert $mode on every file" bash -c 'for f in "$@"; do "'"$convert"'" '"$mode"' "$f"; done' \
-        conv "${all[@]}"
+    samefn "dlt-convert $mode on every file" convert_each "$mode" "${all[@]}"
 done
-same "dlt-convert -c, -b/-e ranges" bash -c 'for f in "$@"; do "'"$convert"'" -c "$f";
-    "'"$convert"'" -a -b 3 -e 20 "$f"; "'"$convert"'" -x -b 0 -e 0 "$f"; done' conv "${all[@]}"
-same "dlt-convert -f filter files" bash -c 'for f in "$@"; do "'"$convert"'" -a -f "'"$work/filter.txt"'" "$f"; done' \
-    conv "${all[@]}"
+samefn "dlt-convert -c, -b/-e ranges" ranges_each "${all[@]}"
+samefn "dlt-convert -f filter files" filter_each "${all[@]}"
 # -o writes the messages again: the written files must be the same bytes.
 for side in ref ng; do
     lib=$ref
     [ "$side" = ng ] && lib=$ng
-    pre=
-    [ "$side" = ng ] && pre=$preload
-    env -u LD_PRELOAD -u DLT_LOG_MODE ${pre:+LD_PRELOAD=$pre} ASAN_OPTIONS=detect_leaks=0 \
-        LD_LIBRARY_PATH="$lib" timeout 60 "$convert" -b 2 -e 40 -f "$work/filter.txt" -o "$work/cut-$side.dlt" \
-        "$data/types.dlt" >/dev/null 2>&1
+    tool "$lib" "$convert" -b 2 -e 40 -f "$work/filter.txt" -o "$work/cut-$side.dlt" \
+        "$data/types.dlt" >/dev/null
 done
 if [ -s "$work/cut-ref.dlt" ] && cmp -s "$work/cut-ref.dlt" "$work/cut-ng.dlt"; then
     ok "dlt-convert -o with range and filter writes the same $(stat -c %s "$work/cut-ref.dlt") bytes"
@@ -170,8 +186,7 @@ else
 fi
 
 # ---- dlt_execute_command: dlt-convert -t unpacks a tar.gz through it ----
-same "reader-probe: dlt_execute_command status codes and output file" \
-    bash -c '"'"$probe"'" -e "'"$work"'" 2>&1' exec
+same "reader-probe: dlt_execute_command status codes and output file" "$probe" -e "$work"
 tar czf "$work/files.tar.gz" -C "$data" types.dlt control.dlt
 ws=/tmp/dlt_convert_workspace # fixed in dlt-convert; it leaves the files there
 had_ws=no
