@@ -7,6 +7,28 @@ dist_man_MANS = \
 	man/checkUserBufferForFreeSpace.3 \
 	man/dltSerialHeader.3 \
 	man/dltSerialHeaderChar.3 \
+	man/dlt_buffer_check_size.3 \
+	man/dlt_buffer_copy.3 \
+	man/dlt_buffer_free_dynamic.3 \
+	man/dlt_buffer_free_static.3 \
+	man/dlt_buffer_get.3 \
+	man/dlt_buffer_get_message_count.3 \
+	man/dlt_buffer_get_total_size.3 \
+	man/dlt_buffer_get_used_size.3 \
+	man/dlt_buffer_increase_size.3 \
+	man/dlt_buffer_info.3 \
+	man/dlt_buffer_init_dynamic.3 \
+	man/dlt_buffer_init_static_client.3 \
+	man/dlt_buffer_init_static_server.3 \
+	man/dlt_buffer_minimize_size.3 \
+	man/dlt_buffer_pull.3 \
+	man/dlt_buffer_push.3 \
+	man/dlt_buffer_push3.3 \
+	man/dlt_buffer_read_block.3 \
+	man/dlt_buffer_remove.3 \
+	man/dlt_buffer_reset.3 \
+	man/dlt_buffer_status.3 \
+	man/dlt_buffer_write_block.3 \
 	man/dlt_check_envvar.3 \
 	man/dlt_check_library_version.3 \
 	man/dlt_check_rcv_data_size.3 \
