@@ -9,6 +9,8 @@
 #   make demo       a real private dlt-daemon, an unmodified upstream example
 #                   app logging through libdlt-ng, and what a DLT client got
 #   make check-sanitize   the test suite under ASan+UBSan and under TSan
+#   make fuzz       libFuzzer on the daemon-message parser (FUZZ_TIME=60 s)
+#   make stress     the reliability stress test, long form (~1 min)
 #   make bench      reference libdlt.so.2 vs libdlt-ng: latency, burst, rate,
 #                   disabled cost, callgrind (tools/dlt-ng-bench; ~2-3 min)
 #   make install PREFIX=/usr [DESTDIR=...]   a real install (own build tree)
@@ -19,7 +21,7 @@ PREFIX  ?= /usr/local
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 SUBMAKE  = $(MAKE) --no-print-directory -j$(JOBS)
 
-.PHONY: all deps check demo install check-sanitize bench fuzz clean distclean
+.PHONY: all deps check demo install check-sanitize bench fuzz clean distclean stress
 
 all: $(BUILD)/Makefile
 	@$(SUBMAKE) -C $(BUILD)
@@ -46,6 +48,15 @@ demo: all
 # Reference libdlt.so.2 vs libdlt-ng, side by side (~3 min; not part of check).
 bench: all
 	@tools/dlt-ng-bench $(BUILD)/stage
+
+# The control-parser fuzz target (clang++ -fsanitize=fuzzer) for FUZZ_TIME
+# seconds (default 60); make check runs it briefly.
+fuzz: $(BUILD)/Makefile
+	@$(SUBMAKE) -C $(BUILD) fuzz $(if $(FUZZ_TIME),FUZZ_TIME=$(FUZZ_TIME))
+
+# The reliability stress test, long form (tests/reliability; ~1 min).
+stress: all
+	@$(SUBMAKE) -C $(BUILD) stress
 
 check-sanitize: $(BUILD)/Makefile
 	@$(SUBMAKE) -C $(BUILD) check-sanitize

@@ -144,10 +144,13 @@ DltReturnValue start_message(DltContext *handle, DltContextData *log, DltLogLeve
         return DLT_RETURN_WRONG_PARAMETER;
     if (!handle->log_level_ptr)
         return DLT_RETURN_WRONG_PARAMETER; /* not registered */
-    if (loglevel > load_level(handle->log_level_ptr) || loglevel == DLT_LOG_OFF || !running()) {
+    if (loglevel > load_level(handle->log_level_ptr) || loglevel == DLT_LOG_OFF ||
+        (!running() && !dltng::resumable_after_fork())) {
         log->handle = nullptr; /* disabled: DLT_LOG skips its arguments */
         log->buffer = nullptr; /* and stray writers get WRONG_PARAMETER */
-        return DLT_RETURN_OK;
+        /* A fork child with DLT_NG_FORK=disable: an error, as upstream. */
+        return runtime().forked_child.load(std::memory_order_relaxed) ? DLT_RETURN_ERROR
+                                                                       : DLT_RETURN_OK;
     }
     return dltng::shim::begin_message(handle, log, loglevel, verbose);
 }

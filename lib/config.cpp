@@ -24,6 +24,25 @@ bool parse_long(const char *text, long lo, long hi, long *out) noexcept
     return true;
 }
 
+bool parse_overflow_mode(const char *text, OverflowMode *out) noexcept
+{
+    static const struct {
+        const char *name;
+        OverflowMode mode;
+    } names[] = {{"drop_newest", OverflowMode::kDropNewest},
+                 {"overwrite_oldest", OverflowMode::kOverwriteOldest},
+                 {"block", OverflowMode::kBlock}};
+    if (!text)
+        return false;
+    for (const auto &n : names) {
+        if (std::strcmp(text, n.name) == 0) {
+            *out = n.mode;
+            return true;
+        }
+    }
+    return false;
+}
+
 namespace {
 
 long env_long(const char *name, long lo, long hi, long fallback) noexcept
@@ -71,10 +90,14 @@ void load_config(Config &cfg) noexcept
     const char *ring_var = secure_getenv("DLT_NG_RING_SIZE") ? "DLT_NG_RING_SIZE"
                                                               : "DLT_USER_BUFFER_MAX";
     long ring = env_long(ring_var, 0, LONG_MAX, static_cast<long>(kDefaultRingBytes));
-    if (ring < static_cast<long>(kMinRingBytes))
-        ring = static_cast<long>(kMinRingBytes);
-    if (ring > static_cast<long>(kMaxRingBytes))
-        ring = static_cast<long>(kMaxRingBytes);
+    /* Below the minimum the largest message (64 KiB) plus the priority
+     * headroom would not fit. */
+    if (ring < static_cast<long>(kMinRingBytes) || ring > static_cast<long>(kMaxRingBytes)) {
+        const long fixed = ring < static_cast<long>(kMinRingBytes) ? static_cast<long>(kMinRingBytes)
+                                                                   : static_cast<long>(kMaxRingBytes);
+        diag(DiagLevel::kWarning, "%s=%ld out of range, using %ld", ring_var, ring, fixed);
+        ring = fixed;
+    }
     cfg.ring_bytes = static_cast<std::size_t>(ring);
 
     const char *print = secure_getenv("DLT_LOCAL_PRINT_MODE");
@@ -90,9 +113,26 @@ void load_config(Config &cfg) noexcept
     cfg.flush_timeout_ms = static_cast<std::int32_t>(
         env_long("DLT_NG_FLUSH_TIMEOUT_MS", 0, 3600000, kDefaultFlushTimeoutMs));
 
+    cfg.overflow_mode = OverflowMode::kDropNewest;
+    const char *mode = secure_getenv("DLT_NG_OVERFLOW");
+    if (mode && !parse_overflow_mode(mode, &cfg.overflow_mode))
+        diag(DiagLevel::kWarning,
+             "DLT_NG_OVERFLOW=\"%s\" ignored: expected drop_newest, overwrite_oldest or block",
+             mode);
+    cfg.block_timeout_ms = static_cast<std::int32_t>(
+        env_long("DLT_NG_BLOCK_TIMEOUT_MS", 0, kMaxBlockTimeoutMs, kDefaultBlockTimeoutMs));
+
     const char *ext = secure_getenv("DLT_DISABLE_EXTENDED_HEADER_FOR_NONVERBOSE");
     cfg.extended_header_for_nonverbose = !(ext && std::strcmp(ext, "1") == 0);
     cfg.ignore_daemon_messages = secure_getenv("DLT_DISABLE_INJECTION_MSG_AT_USER") != nullptr;
+
+    /* A fork child logs unless DLT_NG_FORK=disable asks for upstream's
+     * behaviour (the library stays off in the child until exec). */
+    const char *fork_mode = secure_getenv("DLT_NG_FORK");
+    cfg.fork_enabled = !(fork_mode && std::strcmp(fork_mode, "disable") == 0);
+    if (fork_mode && cfg.fork_enabled && std::strcmp(fork_mode, "enable") != 0)
+        diag(DiagLevel::kWarning, "DLT_NG_FORK=\"%s\" ignored: expected enable or disable",
+             fork_mode);
 }
 
 } // namespace dltng

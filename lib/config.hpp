@@ -14,6 +14,10 @@ namespace dltng {
  * AUTOMATIC (print while no daemon takes the messages), FORCE_ON, FORCE_OFF. */
 enum class LocalPrint { kUnset, kAutomatic, kForceOn, kForceOff };
 
+/* DLT_NG_OVERFLOW: what a producer does when the ring is full.  The values
+ * are those of DltNgOverflowMode in <dlt/dlt_ng.h>. */
+enum class OverflowMode : int { kDropNewest = 0, kOverwriteOldest = 1, kBlock = 2 };
+
 struct Config {
     /* DLT_PIPE_DIR: where the daemon's FIFO and dltpipes/ live. */
     char pipe_dir[512];
@@ -24,11 +28,19 @@ struct Config {
     /* DLT_NG_FLUSH_TIMEOUT_MS: how long exit/dlt_free waits for the daemon
      * to take what is still queued, counted from the last progress. */
     std::int32_t flush_timeout_ms;
+    /* DLT_NG_OVERFLOW=drop_newest|overwrite_oldest|block */
+    OverflowMode overflow_mode;
+    /* DLT_NG_BLOCK_TIMEOUT_MS: longest wait for room in block mode. */
+    std::int32_t block_timeout_ms;
     /* DLT_DISABLE_EXTENDED_HEADER_FOR_NONVERBOSE=1 */
     bool extended_header_for_nonverbose;
     /* DLT_DISABLE_INJECTION_MSG_AT_USER (any value): ignore the app FIFO. */
     bool ignore_daemon_messages;
     LocalPrint local_print;
+    /* A fork child may log (fresh ring, worker and FIFO, announced under
+     * its own pid): the default, and DLT_NG_FORK=enable.  DLT_NG_FORK=disable:
+     * as upstream, every API fails in the child until exec. */
+    bool fork_enabled;
 };
 
 inline constexpr std::int32_t kDefaultLogBufLen = 1390;
@@ -38,6 +50,11 @@ inline constexpr std::size_t kDefaultRingBytes = std::size_t{1} << 20;
 inline constexpr std::size_t kMinRingBytes = std::size_t{128} << 10;
 inline constexpr std::size_t kMaxRingBytes = std::size_t{1} << 30;
 inline constexpr std::int32_t kDefaultFlushTimeoutMs = 2000;
+inline constexpr std::int32_t kDefaultBlockTimeoutMs = 100;
+inline constexpr std::int32_t kMaxBlockTimeoutMs = 10000;
+
+/* "drop_newest" ... to the mode; false if the text names none. */
+bool parse_overflow_mode(const char *text, OverflowMode *out) noexcept;
 
 /* Fill cfg from the environment (defaults where unset or malformed). */
 void load_config(Config &cfg) noexcept;

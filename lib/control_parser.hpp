@@ -32,12 +32,26 @@ struct ControlStats {
 
 using ControlHandler = void (*)(const ControlEvent &ev, void *ctx);
 
+/* The daemon writes each message with one write(); up to this size such a
+ * write is atomic on a FIFO, so it is in the pipe entirely or not at all. */
+inline constexpr std::size_t kAtomicWriteMax = 4096; /* PIPE_BUF on Linux */
+
+/* What the caller knows about the bytes that may still follow buf:
+ *   kWait     more may come: an incomplete message at the end is kept;
+ *   kDrained  the FIFO was read until empty: an incomplete message that would
+ *             fit one atomic write can never be completed (a torn or forged
+ *             header), so it is rejected and parsing resyncs after it;
+ *   kFlush    nothing more will come for what is there (it stalled): every
+ *             incomplete message is rejected. */
+enum class ParseEnd { kWait, kDrained, kFlush };
+
 /* Parse complete messages from buf and call on_event for each.  Returns the
  * number of bytes consumed; the rest (an incomplete message) should be kept
  * and presented again with more bytes.  A buffer that is full and still
  * holds no complete message should be discarded by the caller. */
 std::size_t parse_control(const unsigned char *buf, std::size_t len, ControlHandler on_event,
-                          void *ctx, ControlStats &stats) noexcept;
+                          void *ctx, ControlStats &stats,
+                          ParseEnd end = ParseEnd::kWait) noexcept;
 
 } // namespace dltng
 

@@ -20,15 +20,28 @@ int open_daemon_fifo(const char *dir) noexcept
         errno = ENAMETOOLONG;
         return -1;
     }
-    return open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+    /* Only the daemon's FIFO itself: never a symlink planted in a shared
+     * directory such as /tmp (opening a device can act; a regular file
+     * would be written into). */
+    const int fd = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY);
+    if (fd < 0)
+        return -1;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISFIFO(st.st_mode)) {
+        close(fd);
+        errno = EPERM;
+        return -1;
+    }
+    return fd;
 }
 
 int create_app_fifo(const char *dir, pid_t pid, char (&path)[kPathMax]) noexcept
 {
     char pipes[kPathMax];
+    char name[32];
+    snprintf(name, sizeof name, "dlt%d", static_cast<int>(pid));
     if (snprintf(pipes, sizeof pipes, "%s/dltpipes", dir) >= static_cast<int>(sizeof pipes) ||
-        snprintf(path, sizeof path, "%s/dlt%d", pipes, static_cast<int>(pid)) >=
-            static_cast<int>(sizeof path)) {
+        snprintf(path, sizeof path, "%s/%s", pipes, name) >= static_cast<int>(sizeof path)) {
         errno = ENAMETOOLONG;
         return -1;
     }
@@ -37,13 +50,24 @@ int create_app_fifo(const char *dir, pid_t pid, char (&path)[kPathMax]) noexcept
         chmod(pipes, 01777 | S_ISGID);
     else if (errno != EEXIST)
         return -1;
+    /* Everything below is relative to the directory we opened, which must
+     * be a real directory, not a symlink to somewhere else. */
+    const int dfd = open(pipes, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (dfd < 0)
+        return -1;
 
-    unlink(path); /* a stale FIFO of an earlier process with our pid */
-    if (mkfifo(path, 0660) != 0 && errno != EEXIST)
+    unlinkat(dfd, name, 0); /* a stale FIFO of an earlier process with our pid */
+    int fd = -1;
+    if (mkfifoat(dfd, name, 0660) == 0 || errno == EEXIST)
+        fd = openat(dfd, name, O_RDWR | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW);
+    const int err = errno;
+    close(dfd);
+    if (fd < 0) {
+        errno = err;
         return -1;
-    int fd = open(path, O_RDWR | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0)
-        return -1;
+    }
+    /* What we opened must be a FIFO of ours (not a file someone else left
+     * under our name and we could not remove). */
     struct stat st;
     if (fstat(fd, &st) != 0 || !S_ISFIFO(st.st_mode) || st.st_uid != geteuid()) {
         close(fd);

@@ -18,7 +18,8 @@ inline constexpr std::size_t kPathMax = 600;
 int open_daemon_fifo(const char *dir) noexcept;
 
 /* Create and open (read side, O_RDWR so we never see EOF) our own FIFO.
- * Refuses to follow symlinks or to use a file that is not a FIFO we own.
+ * Refuses to follow symlinks (dltpipes itself included) or to use a file
+ * that is not a FIFO we own.
  * path receives its name.  -1 on failure. */
 int create_app_fifo(const char *dir, pid_t pid, char (&path)[kPathMax]) noexcept;
 

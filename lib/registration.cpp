@@ -48,6 +48,7 @@ Status register_app(const char *apid, const char *description) noexcept
     app.description = desc;
     app.registered = true;
     app.sent = false;
+    app.inherited = false;
     app.unregistering = false;
     std::uint32_t word;
     std::memcpy(&word, id, 4);

@@ -39,7 +39,11 @@ std::int32_t Registry::add_context(const char ctid[4], const char *description,
     e.announced_level = announced_level;
     e.announced_status = announced_status;
     e.state = EntryState::kLive;
-    e.sent = false;
+    /* A context of an inherited app is inherited too: announcing it would
+     * send the daemon's answers for it to the parent's FIFO, where this
+     * position means another context. */
+    e.inherited = app_.registered && app_.inherited;
+    e.sent = e.inherited;
     e.unregister_ticket = 0;
     std::free(e.description);
     e.description = desc;
@@ -99,11 +103,28 @@ bool Registry::find_injection(std::int32_t pos, std::uint32_t service_id,
 
 void Registry::mark_all_unsent() noexcept
 {
-    app_.sent = false;
+    if (!app_.inherited)
+        app_.sent = false;
     const std::int32_t n = count();
     for (std::int32_t i = 0; i < n; ++i)
-        if (ContextEntry *e = at(i))
+        if (ContextEntry *e = at(i); e && !e->inherited)
             e->sent = false;
+}
+
+void Registry::mark_all_inherited() noexcept
+{
+    if (app_.registered) {
+        app_.inherited = true;
+        app_.sent = true;
+    }
+    const std::int32_t n = count();
+    for (std::int32_t i = 0; i < n; ++i) {
+        ContextEntry *e = at(i);
+        if (e && e->state == EntryState::kLive) {
+            e->inherited = true;
+            e->sent = true;
+        }
+    }
 }
 
 void Registry::clear() noexcept

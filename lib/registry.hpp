@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <cstring>
 #include <pthread.h>
 
 #include "lib/status.hpp"
@@ -51,6 +52,12 @@ struct ContextEntry {
     std::int8_t announced_status;
     EntryState state;
     bool sent; /* announced on the current daemon connection */
+    /* Registered under an application inherited from the parent of a
+     * fork: the daemon keeps one registration per application ID, the
+     * parent's, so this process never announces nor unregisters it
+     * (announcing would move the parent's log levels and injections to
+     * us; see child_restart_locked). */
+    bool inherited;
     std::uint64_t unregister_ticket; /* ring position; see Worker::sync */
     char *description;
     LogLevelChangedFn level_changed;
@@ -66,6 +73,7 @@ struct AppState {
     char *description;
     bool registered;
     bool sent;
+    bool inherited; /* the parent's registration, in a fork child (as above) */
     bool unregistering;
     std::uint64_t unregister_ticket;
 };
@@ -77,6 +85,14 @@ public:
 
     void lock() noexcept { pthread_mutex_lock(&mutex_); }
     void unlock() noexcept { pthread_mutex_unlock(&mutex_); }
+    /* In a fork child (atfork handler, plain stores only): the lock is
+     * free again.  The fork prepare handler held it, so the entries are
+     * consistent; whoever held it in the parent does not exist here. */
+    void reset_lock_after_fork() noexcept
+    {
+        static const pthread_mutex_t fresh = PTHREAD_MUTEX_INITIALIZER;
+        std::memcpy(static_cast<void *>(&mutex_), &fresh, sizeof mutex_);
+    }
 
     /* ---- all of these require lock() ---- */
     AppState &app() noexcept { return app_; }
@@ -89,8 +105,12 @@ public:
     Status set_injection(std::int32_t pos, const InjectionCallback &cb) noexcept;
     /* Copy out the callback for service_id; false if there is none. */
     bool find_injection(std::int32_t pos, std::uint32_t service_id, InjectionCallback &out) noexcept;
-    /* Forget every entry's "sent" flag (new daemon connection). */
+    /* Forget every entry's "sent" flag (new daemon connection); inherited
+     * entries are never ours to announce and stay as they are. */
     void mark_all_unsent() noexcept;
+    /* In a fork child: the app and its live contexts are the parent's
+     * registrations at the daemon (inherited, taken as sent). */
+    void mark_all_inherited() noexcept;
     /* Drop everything (dlt_free).  Level bytes stay valid, set to OFF. */
     void clear() noexcept;
 

@@ -2,20 +2,37 @@
 /* libdlt-ng: the MPSC ring (see ring.hpp for the algorithm). */
 #include "lib/ring.hpp"
 
+#include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
+#include <linux/futex.h>
 #include <new>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace dltng {
+namespace {
+
+/* How long an evicting producer keeps finding the cells it needs claimed
+ * by someone who is freeing them right now (the consumer copying the head
+ * record) before it drops its own record instead. */
+constexpr unsigned kBusyRetries = 256;
+
+static_assert(sizeof(std::atomic<std::uint32_t>) == sizeof(std::uint32_t) &&
+                  std::atomic<std::uint32_t>::is_always_lock_free,
+              "the futex word must be a plain 32-bit word");
+
+} // namespace
 
 std::size_t Ring::cells_for(std::size_t len) noexcept
 {
-    return (len + kHeaderSize + kCellSize - 1) / kCellSize;
+    return len == 0 ? 1 : (len + kCellSize - 1) / kCellSize;
 }
 
 std::size_t Ring::max_record() const noexcept
 {
-    return cells_ * kCellSize - kHeaderSize;
+    return cells_ * kCellSize;
 }
 
 bool Ring::init(std::size_t capacity_bytes) noexcept
@@ -25,76 +42,142 @@ bool Ring::init(std::size_t capacity_bytes) noexcept
         cells <<= 1;
 
     void *seq_mem = nullptr;
+    void *meta_mem = nullptr;
     void *data_mem = nullptr;
     if (posix_memalign(&seq_mem, 64, cells * sizeof(std::atomic<std::uint64_t>)) != 0)
         return false;
-    if (posix_memalign(&data_mem, 64, cells * kCellSize) != 0) {
+    if (posix_memalign(&meta_mem, 64, cells * sizeof(Meta)) != 0 ||
+        posix_memalign(&data_mem, 64, cells * kCellSize) != 0) {
         std::free(seq_mem);
+        std::free(meta_mem);
         return false;
     }
     auto *seq = static_cast<std::atomic<std::uint64_t> *>(seq_mem);
+    auto *meta = static_cast<Meta *>(meta_mem);
     /* Cell i is free for position i. */
-    for (std::size_t i = 0; i < cells; ++i)
+    for (std::size_t i = 0; i < cells; ++i) {
         new (&seq[i]) std::atomic<std::uint64_t>(i);
+        new (&meta[i].len) std::atomic<std::uint32_t>(0);
+        new (&meta[i].tag) std::atomic<std::uint32_t>(0);
+        new (&meta[i].aux) std::atomic<std::uint32_t>(0);
+    }
 
     seq_ = seq;
+    meta_ = meta;
     data_ = static_cast<unsigned char *>(data_mem);
     cells_ = cells;
     mask_ = cells - 1;
+    wake_cells_ = cells / 32;
     enqueue_pos_.store(0, std::memory_order_relaxed);
-    dequeue_pos_ = 0;
-    dequeue_pub_.store(0, std::memory_order_relaxed);
+    head_.store(0, std::memory_order_relaxed);
+    freed_since_wake_ = 0;
     return true;
 }
 
 void Ring::destroy() noexcept
 {
     std::free(seq_);
+    std::free(meta_);
     std::free(data_);
     seq_ = nullptr;
+    meta_ = nullptr;
     data_ = nullptr;
     cells_ = 0;
     mask_ = 0;
 }
 
-void Ring::copy_in(std::uint64_t pos, const void *src, std::size_t offset, std::size_t n) noexcept
+void Ring::copy_in(std::uint64_t pos, const void *src, std::size_t n) noexcept
 {
     const std::size_t total = cells_ * kCellSize;
-    std::size_t at = static_cast<std::size_t>((pos & mask_) * kCellSize + offset) % total;
+    const std::size_t at = static_cast<std::size_t>(pos & mask_) * kCellSize;
     const std::size_t first = n < total - at ? n : total - at;
     std::memcpy(data_ + at, src, first);
     if (first < n)
         std::memcpy(data_, static_cast<const unsigned char *>(src) + first, n - first);
 }
 
-void Ring::copy_out(std::uint64_t pos, void *dst, std::size_t offset, std::size_t n) const noexcept
+void Ring::copy_out(std::uint64_t pos, void *dst, std::size_t n) const noexcept
 {
     const std::size_t total = cells_ * kCellSize;
-    std::size_t at = static_cast<std::size_t>((pos & mask_) * kCellSize + offset) % total;
+    const std::size_t at = static_cast<std::size_t>(pos & mask_) * kCellSize;
     const std::size_t first = n < total - at ? n : total - at;
     std::memcpy(dst, data_ + at, first);
     if (first < n)
         std::memcpy(static_cast<unsigned char *>(dst) + first, data_, n - first);
 }
 
+void Ring::free_cells(std::uint64_t pos, std::size_t k) noexcept
+{
+    for (std::size_t i = 0; i < k; ++i) {
+        const std::uint64_t p = pos + i;
+        /* release: our use of the old record (the consumer's reads) is
+         * complete before a producer of the next lap may overwrite it. */
+        seq_[p & mask_].store(p + cells_, std::memory_order_release);
+    }
+}
+
+Ring::Evict Ring::evict_one(std::uint64_t need_last) noexcept
+{
+    std::uint64_t h = head_.load(std::memory_order_relaxed);
+    /* Everything we need was already taken off the ring; its owner is still
+     * freeing the cells.  Not an eviction; the caller retries briefly. */
+    if (static_cast<std::int64_t>(h - need_last) > 0)
+        return Evict::kRetry;
+    /* acquire: pairs with the publish, so the record's length is the one
+     * its producer wrote. */
+    if (seq_[h & mask_].load(std::memory_order_acquire) != h + 1) {
+        /* The head moved on (retry), or its record is claimed but not yet
+         * published (a producer inside its copy, or stalled): never wait
+         * for it. */
+        return head_.load(std::memory_order_relaxed) != h ? Evict::kRetry : Evict::kFail;
+    }
+    /* relaxed: a length from a later lap would mean the head moved past h,
+     * and then the CAS below fails. */
+    const std::size_t k = cells_for(meta_[h & mask_].len.load(std::memory_order_relaxed));
+    /* relaxed: winning the CAS only transfers ownership of cells h..h+k-1;
+     * we free them with release stores and never read their bytes. */
+    if (!head_.compare_exchange_strong(h, h + k, std::memory_order_relaxed,
+                                       std::memory_order_relaxed))
+        return Evict::kRetry;
+    free_cells(h, k);
+    return Evict::kDone;
+}
+
 bool Ring::try_push(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux,
-                    std::size_t reserve_cells) noexcept
+                    std::size_t reserve_cells, std::uint64_t *evicted) noexcept
 {
     const std::size_t k = cells_for(len);
     if (k + reserve_cells > cells_)
         return false;
 
+    std::size_t evict_budget = cells_ + kBusyRetries; /* bounds the work of one push */
+    unsigned busy = 0;
     std::uint64_t pos = enqueue_pos_.load(std::memory_order_relaxed);
     for (;;) {
         const std::uint64_t last = pos + k - 1 + reserve_cells;
-        /* acquire: pairs with the consumer's release of this cell, so its
-         * reads of the old record happen before our writes (and, the
-         * consumer freeing in order, before our writes to earlier cells). */
-        const std::uint64_t seq = seq_[last & mask_].load(std::memory_order_acquire);
-        const auto dif = static_cast<std::int64_t>(seq - last);
+        /* acquire: pairs with the release that freed this cell, so the old
+         * record's reads happen before our writes. */
+        std::uint64_t seq = seq_[last & mask_].load(std::memory_order_acquire);
+        auto dif = static_cast<std::int64_t>(seq - last);
+        /* Cells are freed in order in the plain regime, but evicting
+         * producers and the consumer free concurrently in the evictable one:
+         * there, check every cell of the record (acquire as above).
+         * relaxed is enough for the flag: whoever freed `last` out of order
+         * saw it set before (the consumer set it; an evictor acquired it),
+         * and our acquire of that free orders the flag's store before this
+         * load; a plain-regime free of `last` implies the earlier ones. */
+        if (dif == 0 && evictable_.load(std::memory_order_relaxed)) {
+            for (std::size_t i = 0; i < k; ++i) {
+                const std::uint64_t p = pos + i;
+                if (seq_[p & mask_].load(std::memory_order_acquire) != p) {
+                    dif = -1;
+                    break;
+                }
+            }
+        }
         if (dif == 0) {
             /* relaxed is enough: the cells were proven free above, and the
-             * data is published by the release store below. */
+             * data is published by the store below. */
             if (enqueue_pos_.compare_exchange_weak(pos, pos + k, std::memory_order_relaxed,
                                                    std::memory_order_relaxed))
                 break;
@@ -102,17 +185,38 @@ bool Ring::try_push(const void *data, std::uint32_t len, std::uint32_t tag, std:
             /* The cell still holds a record of the previous lap: full,
              * unless our view of the enqueue position was stale. */
             const std::uint64_t now = enqueue_pos_.load(std::memory_order_relaxed);
-            if (now == pos)
+            if (now != pos) {
+                pos = now;
+                continue;
+            }
+            /* acquire: pairs with consumer_tick's release; from here on the
+             * consumer claims records by CAS too. */
+            if (!evicted || evict_budget == 0 || !evictable_.load(std::memory_order_acquire))
                 return false;
-            pos = now;
+            --evict_budget;
+            switch (evict_one(last - cells_)) {
+            case Evict::kDone:
+                ++*evicted;
+                break;
+            case Evict::kRetry:
+                if (++busy > kBusyRetries)
+                    return false;
+                break;
+            case Evict::kFail:
+                return false;
+            }
+            pos = enqueue_pos_.load(std::memory_order_relaxed);
         } else {
             pos = enqueue_pos_.load(std::memory_order_relaxed);
         }
     }
 
-    const RecordHeader header{len, tag, aux};
-    copy_in(pos, &header, 0, kHeaderSize);
-    copy_in(pos, data, kHeaderSize, len);
+    Meta &m = meta_[pos & mask_];
+    /* relaxed: published by the store on seq below. */
+    m.len.store(len, std::memory_order_relaxed);
+    m.tag.store(tag, std::memory_order_relaxed);
+    m.aux.store(aux, std::memory_order_relaxed);
+    copy_in(pos, data, len);
     /* seq_cst (not just release): publishes the record, and orders it before
      * the producer's later read of the worker's sleeping flag (Dekker pair
      * with the worker; see Worker::sleep). */
@@ -120,53 +224,131 @@ bool Ring::try_push(const void *data, std::uint32_t len, std::uint32_t tag, std:
     return true;
 }
 
-bool Ring::peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux) const noexcept
+void Ring::consumer_tick() noexcept
 {
+    if (!cas_head_ && want_evictable_.load(std::memory_order_relaxed)) {
+        cas_head_ = true;
+        /* release: a producer that sees the flag also sees our last plain
+         * store of the head; from now on we claim by CAS as it does. */
+        evictable_.store(true, std::memory_order_release);
+    }
+    if (freed_since_wake_ != 0)
+        wake_waiters();
+}
+
+bool Ring::peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux) noexcept
+{
+    if (!cas_head_ && want_evictable_.load(std::memory_order_relaxed))
+        consumer_tick();
+    /* relaxed: in the plain regime we are the only writer; in the evictable
+     * one a stale value only makes the seq test or the pop's CAS fail. */
+    const std::uint64_t h = head_.load(std::memory_order_relaxed);
     /* acquire: pairs with the producer's publish so the bytes are visible. */
-    if (seq_[dequeue_pos_ & mask_].load(std::memory_order_acquire) != dequeue_pos_ + 1)
+    if (seq_[h & mask_].load(std::memory_order_acquire) != h + 1) {
+        peek_len_ = UINT32_MAX;
+        if (freed_since_wake_ != 0) /* about to idle: let blocked producers in */
+            wake_waiters();
         return false;
-    RecordHeader header;
-    copy_out(dequeue_pos_, &header, 0, kHeaderSize);
-    *len = header.len;
-    *tag = header.tag;
+    }
+    const Meta &m = meta_[h & mask_];
+    /* relaxed: published with the seq above; a value from a later lap
+     * (evictable regime) means the record is gone and pop's CAS fails. */
+    peek_pos_ = h;
+    peek_len_ = m.len.load(std::memory_order_relaxed);
+    *len = peek_len_;
+    *tag = m.tag.load(std::memory_order_relaxed);
     if (aux)
-        *aux = header.aux;
+        *aux = m.aux.load(std::memory_order_relaxed);
     return true;
 }
 
 bool Ring::head_ready_seq_cst() const noexcept
 {
-    return seq_[dequeue_pos_ & mask_].load(std::memory_order_seq_cst) == dequeue_pos_ + 1;
+    const std::uint64_t h = head_.load(std::memory_order_seq_cst);
+    return seq_[h & mask_].load(std::memory_order_seq_cst) == h + 1;
 }
 
-void Ring::release(std::uint32_t len) noexcept
+bool Ring::consume(void *dst) noexcept
 {
-    const std::size_t k = cells_for(len);
-    for (std::size_t i = 0; i < k; ++i) {
-        const std::uint64_t p = dequeue_pos_ + i;
-        /* release: our reads of the record complete before a producer of
-         * the next lap may overwrite the cell. */
-        seq_[p & mask_].store(p + cells_, std::memory_order_release);
+    if (peek_len_ == UINT32_MAX)
+        return false; /* no successful peek */
+    const std::uint64_t h = peek_pos_;
+    const std::size_t k = cells_for(peek_len_);
+    if (cas_head_) {
+        std::uint64_t expected = h;
+        /* relaxed: as in evict_one; the bytes were acquired by peek's seq
+         * load, and nobody writes them before we free them. */
+        if (!head_.compare_exchange_strong(expected, h + k, std::memory_order_relaxed,
+                                           std::memory_order_relaxed)) {
+            peek_len_ = UINT32_MAX;
+            return false; /* evicted since peek */
+        }
+        if (dst)
+            copy_out(h, dst, peek_len_);
+        free_cells(h, k);
+    } else {
+        if (dst)
+            copy_out(h, dst, peek_len_);
+        free_cells(h, k);
+        /* release: flush waiters that see the new position also see that
+         * every record before it has left the ring. */
+        head_.store(h + k, std::memory_order_release);
     }
-    dequeue_pos_ += k;
-    /* release: flush waiters that see the new position also see that every
-     * record before it has left the ring. */
-    dequeue_pub_.store(dequeue_pos_, std::memory_order_release);
+    peek_len_ = UINT32_MAX;
+    freed_since_wake_ += k;
+    if (freed_since_wake_ >= wake_cells_)
+        wake_waiters();
+    return true;
 }
 
-void Ring::pop(void *dst) noexcept
+bool Ring::pop(void *dst) noexcept
 {
-    RecordHeader header;
-    copy_out(dequeue_pos_, &header, 0, kHeaderSize);
-    copy_out(dequeue_pos_, dst, kHeaderSize, header.len);
-    release(header.len);
+    return consume(dst);
 }
 
-void Ring::discard() noexcept
+bool Ring::discard() noexcept
 {
-    RecordHeader header;
-    copy_out(dequeue_pos_, &header, 0, kHeaderSize);
-    release(header.len);
+    return consume(nullptr);
+}
+
+void Ring::wake_waiters() noexcept
+{
+    freed_since_wake_ = 0;
+    /* seq_cst fence: Dekker pair with waiter_enter's fence: either we see
+     * the waiter here, or its push after entering sees the cells we freed. */
+    std::atomic_thread_fence(std::memory_order_seq_cst);
+    /* relaxed: ordered by the fence above. */
+    if (waiters_.load(std::memory_order_relaxed) == 0)
+        return;
+    /* relaxed: the futex word only needs to change; the syscall orders. */
+    space_epoch_.fetch_add(1, std::memory_order_relaxed);
+    syscall(SYS_futex, reinterpret_cast<std::uint32_t *>(&space_epoch_), FUTEX_WAKE_PRIVATE,
+            INT_MAX, nullptr, nullptr, 0);
+}
+
+void Ring::waiter_enter() noexcept
+{
+    /* relaxed + seq_cst fence: see wake_waiters. */
+    waiters_.fetch_add(1, std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_seq_cst);
+}
+
+void Ring::waiter_leave() noexcept
+{
+    /* relaxed: a waiter that left only costs the consumer a useless wake. */
+    waiters_.fetch_sub(1, std::memory_order_relaxed);
+}
+
+void Ring::wait_space(std::uint32_t epoch, int timeout_ms) noexcept
+{
+    if (timeout_ms <= 0)
+        return;
+    timespec ts;
+    ts.tv_sec = timeout_ms / 1000;
+    ts.tv_nsec = static_cast<long>(timeout_ms % 1000) * 1000000L;
+    /* Returns at once if the consumer bumped the epoch since we read it. */
+    syscall(SYS_futex, reinterpret_cast<std::uint32_t *>(&space_epoch_), FUTEX_WAIT_PRIVATE,
+            epoch, &ts, nullptr, 0);
 }
 
 } // namespace dltng

@@ -2,19 +2,38 @@
 /* libdlt-ng: bounded multi-producer single-consumer ring of variable-size
  * records, after Dmitry Vyukov's bounded queue.
  *
- * The ring is an array of 64-byte cells, each with its own sequence number.
- * A record occupies k consecutive cells (a small header, then its bytes,
- * possibly wrapping past the end of the array).  The single consumer frees
- * cells strictly in order, so a producer needs to look at one cell only: if
- * the last cell it wants is free for this lap, all cells before it are too.
- * One CAS on the enqueue position claims the k cells; one release store on
- * the first cell's sequence publishes the record.  The consumer owns the
- * dequeue position outright (no CAS).
+ * The ring is an array of 64-byte cells, each with its own sequence number
+ * and a small atomic header (length and two words for the consumer; only
+ * the first cell of a record uses it).  A record's bytes occupy k
+ * consecutive cells, possibly wrapping past the end of the array.  A
+ * producer checks that its k cells are free for this lap, claims them with
+ * one CAS on the enqueue position, copies, and publishes with one store on
+ * the first cell's sequence.
+ *
+ * Dequeue ("head") position, two regimes:
+ *  - plain (the default): the single consumer owns the head outright and
+ *    advances it with plain stores after freeing cells in order;
+ *  - evictable (once overwrite_oldest was asked for; sticky): whoever wins
+ *    the CAS of the head from h owns the record at h.  The consumer then
+ *    copies and frees it; an evicting producer just frees it (overwrite
+ *    oldest).  Nobody ever reads bytes someone else may be writing: the
+ *    consumer's peek reads only atomics, its copy happens after its CAS.
+ *    Only the consumer switches regimes (consumer_tick, between records),
+ *    so the plain stores and the CASes never mix; producers evict only
+ *    after seeing the switch.  Staying evictable costs the consumer one
+ *    uncontended CAS per record, which is why it is not the default.
  *
  * Caveat inherited from the algorithm: a producer stalled between its claim
- * and its publish holds back every later record until it resumes.  Producers
- * therefore never wait on the ring: a full ring is reported and the caller
- * counts the drop. */
+ * and its publish holds back every later record until it resumes.  Nobody
+ * waits on that: the consumer sees no record, an evicting producer fails
+ * and drops its own record instead.
+ *
+ * Producers that chose to block for space (overflow mode "block") sleep on
+ * a futex word the consumer bumps after freeing cells, only while someone
+ * waits (waiters_), and at most once per 1/32 of the ring freed or when it
+ * runs dry (a syscall per record would halve the worker's throughput just
+ * when it matters).  A waiter the consumer missed sleeps at most one slice
+ * (lib/overflow.cpp) before it looks again. */
 #ifndef DLTNG_RING_HPP
 #define DLTNG_RING_HPP
 
@@ -44,54 +63,103 @@ public:
     /* Producer side, any thread.  Copies len bytes as one record carrying
      * two words for the consumer (tag, aux).  reserve_cells cells must remain
      * free after the record (headroom kept for more important records).
-     * Never waits: false if full. */
+     * Never waits.  If evicted is not null and the ring is evictable, the
+     * oldest published records are dropped until the record fits; *evicted
+     * is increased by their number (also when the push fails in the end:
+     * the head record unpublished, or too much contention).  False if the
+     * record was not stored. */
     bool try_push(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux = 0,
-                  std::size_t reserve_cells = 0) noexcept;
+                  std::size_t reserve_cells = 0, std::uint64_t *evicted = nullptr) noexcept;
 
-    /* Consumer side, the one worker thread only. */
+    /* Ask for the evictable regime (any thread; the consumer switches at
+     * its next consumer_tick or peek). */
+    void request_evictable() noexcept
+    {
+        /* relaxed: a request; the consumer's switch publishes the rest. */
+        if (!want_evictable_.load(std::memory_order_relaxed))
+            want_evictable_.store(true, std::memory_order_relaxed);
+    }
+    /* Has the consumer switched?  Producers evict only after seeing it. */
+    bool evictable() const noexcept { return evictable_.load(std::memory_order_acquire); }
+
+    /* Consumer side, the one consumer thread only (the worker; after the
+     * worker is joined, the thread that joined it).  Also call
+     * consumer_tick() before the first consumer runs to switch at once. */
+    /* Between records: apply a pending evictable request, wake blocked
+     * producers if cells were freed since the last wake. */
+    void consumer_tick() noexcept;
     /* Is a complete record at the head?  Fills its length and words. */
-    bool peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux = nullptr) const noexcept;
+    bool peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux = nullptr) noexcept;
     /* Like peek's readiness test, but sequentially consistent: pairs with
      * producers' publish so a sleeping consumer cannot miss a record. */
     bool head_ready_seq_cst() const noexcept;
-    /* Copy the head record (peek must have succeeded) and free its cells. */
-    void pop(void *dst) noexcept;
-    /* Drop the head record without copying it. */
-    void discard() noexcept;
+    /* Copy the record peek returned and free its cells.  False (nothing
+     * copied) if a producer evicted it in the meantime: peek again. */
+    bool pop(void *dst) noexcept;
+    /* Like pop without copying. */
+    bool discard() noexcept;
 
-    /* Positions count cells ever claimed / ever consumed; used for flush
-     * tickets ("everything claimed before now has been consumed"). */
+    /* Positions count cells ever claimed / ever consumed (popped or
+     * evicted); used for flush tickets ("everything claimed before now has
+     * left the ring"). */
     std::uint64_t enqueue_position() const noexcept
     {
         return enqueue_pos_.load(std::memory_order_acquire);
     }
     std::uint64_t dequeue_position() const noexcept
     {
-        return dequeue_pub_.load(std::memory_order_acquire);
+        return head_.load(std::memory_order_acquire);
     }
 
-private:
-    struct RecordHeader {
-        std::uint32_t len;
-        std::uint32_t tag;
-        std::uint32_t aux;
-    };
-    static constexpr std::size_t kHeaderSize = sizeof(RecordHeader);
+    /* Blocking producers (overflow mode "block"): enter, read the epoch,
+     * try to push, wait_space(epoch, ms) if it failed, ..., leave.  The
+     * consumer bumps the epoch (and wakes) after freeing cells while
+     * anyone is in.  wait_space returns after a wake, a timeout or a
+     * signal; callers re-check everything. */
+    void waiter_enter() noexcept;
+    void waiter_leave() noexcept;
+    std::uint32_t space_epoch() const noexcept
+    {
+        return space_epoch_.load(std::memory_order_seq_cst);
+    }
+    void wait_space(std::uint32_t epoch, int timeout_ms) noexcept;
 
-    void copy_in(std::uint64_t pos, const void *src, std::size_t offset, std::size_t n) noexcept;
-    void copy_out(std::uint64_t pos, void *dst, std::size_t offset, std::size_t n) const noexcept;
-    void release(std::uint32_t len) noexcept;
+private:
+    struct Meta {
+        std::atomic<std::uint32_t> len;
+        std::atomic<std::uint32_t> tag;
+        std::atomic<std::uint32_t> aux;
+    };
+    enum class Evict { kDone, kRetry, kFail };
+
+    void copy_in(std::uint64_t pos, const void *src, std::size_t n) noexcept;
+    void copy_out(std::uint64_t pos, void *dst, std::size_t n) const noexcept;
+    void free_cells(std::uint64_t pos, std::size_t k) noexcept;
+    bool consume(void *dst) noexcept;
+    Evict evict_one(std::uint64_t need_last) noexcept;
+    void wake_waiters() noexcept;
 
     /* Producers contend on this line only. */
     alignas(64) std::atomic<std::uint64_t> enqueue_pos_{0};
-    /* Consumer-private; dequeue_pub_ mirrors it for flush waiters. */
-    alignas(64) std::uint64_t dequeue_pos_ = 0;
-    std::atomic<std::uint64_t> dequeue_pub_{0};
+    /* Written by the consumer (and, evictable, by evicting producers). */
+    alignas(64) std::atomic<std::uint64_t> head_{0};
+    /* Consumer-private. */
+    alignas(64) bool cas_head_ = false;  /* evictable regime entered */
+    std::uint64_t peek_pos_ = 0;        /* record the last peek returned */
+    std::uint32_t peek_len_ = 0;
+    std::size_t freed_since_wake_ = 0;
+    /* Rarely written. */
+    alignas(64) std::atomic<bool> want_evictable_{false};
+    std::atomic<bool> evictable_{false};
+    std::atomic<std::uint32_t> waiters_{0};
+    std::atomic<std::uint32_t> space_epoch_{0}; /* futex word */
     /* Read-mostly geometry. */
     alignas(64) std::atomic<std::uint64_t> *seq_ = nullptr;
+    Meta *meta_ = nullptr;
     unsigned char *data_ = nullptr;
     std::uint64_t mask_ = 0;
     std::size_t cells_ = 0;
+    std::size_t wake_cells_ = 0; /* wake blocked producers every this many freed cells */
 };
 
 } // namespace dltng

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -17,13 +18,51 @@ namespace {
 Runtime g_runtime;
 bool g_atfork_registered = false; /* under lifecycle_mutex */
 
-/* In a fork child only the forking thread exists: no worker, possibly
- * locked mutexes.  Like upstream, the library stays off there until exec;
- * only plain stores happen here. */
+/* fork().  In the child only the forking thread exists: no worker, and
+ * any lock another thread held stays held.  Unless DLT_NG_FORK=disable, the
+ * prepare handler takes lifecycle_mutex and the registry lock (in their
+ * usual order), so the child inherits consistent registrations; the child
+ * handler then makes every lock usable again and marks the library for a
+ * lazy restart (child_restart_locked) at its first use.  It does plain
+ * stores only: no locks, no allocation, no logging (forks elsewhere
+ * deadlock exactly there).  With DLT_NG_FORK=disable nothing is taken and the
+ * child stays off until exec, as upstream. */
+void on_fork_prepare() noexcept
+{
+    Runtime &r = g_runtime;
+    /* A callback on the worker thread that forks must not wait: a
+     * dlt_free() holding lifecycle_mutex may be waiting for this very
+     * thread.  Its child stays disabled. */
+    if (!r.fork_enabled.load(std::memory_order_relaxed) || r.worker.is_worker_thread())
+        return;
+    pthread_mutex_lock(&r.lifecycle_mutex);
+    r.registry.lock();
+    r.fork_locked = true;
+}
+
+void on_fork_parent() noexcept
+{
+    Runtime &r = g_runtime;
+    if (!r.fork_locked)
+        return;
+    r.fork_locked = false;
+    r.registry.unlock();
+    pthread_mutex_unlock(&r.lifecycle_mutex);
+}
+
 void on_fork_child() noexcept
 {
-    g_runtime.forked_child.store(true, std::memory_order_relaxed);
-    g_runtime.state.store(State::kIdle, std::memory_order_relaxed);
+    Runtime &r = g_runtime;
+    r.fork_parent_running = r.state.load(std::memory_order_relaxed) == State::kRunning;
+    r.forked_child.store(true, std::memory_order_relaxed);
+    r.state.store(State::kIdle, std::memory_order_relaxed);
+    if (!r.fork_locked)
+        return; /* disabled: stays off; nothing below is ever needed */
+    r.fork_locked = false;
+    static const pthread_mutex_t fresh = PTHREAD_MUTEX_INITIALIZER;
+    std::memcpy(static_cast<void *>(&r.lifecycle_mutex), &fresh, sizeof fresh);
+    r.registry.reset_lock_after_fork();
+    r.worker.forget_after_fork();
 }
 
 void load_initial_levels(Runtime &r) noexcept
@@ -52,6 +91,20 @@ Status init_locked(Runtime &r) noexcept
     }
     if (!scratch_setup())
         return kError;
+    /* The API's choice wins over the environment.  Before the worker
+     * starts this thread may switch the ring's regime itself (there is no
+     * other consumer yet), so overwrite_oldest applies from the first
+     * message. */
+    {
+        /* relaxed: see dlt_ng_set_overflow_mode. */
+        const bool mode_api = r.overflow.mode_by_api.load(std::memory_order_relaxed);
+        const bool timeout_api = r.overflow.timeout_by_api.load(std::memory_order_relaxed);
+        const auto current =
+            static_cast<OverflowMode>(r.overflow.mode.load(std::memory_order_relaxed));
+        apply_overflow_mode(r, mode_api ? current : r.config.overflow_mode,
+                            timeout_api ? -1 : r.config.block_timeout_ms);
+    }
+    r.ring.consumer_tick();
 
     const pid_t pid = getpid();
     r.pid.store(pid, std::memory_order_relaxed);
@@ -65,6 +118,7 @@ Status init_locked(Runtime &r) noexcept
     r.log_state.store(-1, std::memory_order_relaxed);
     r.local_print_enabled.store(false, std::memory_order_relaxed);
     r.flush_timeout_ms.store(r.config.flush_timeout_ms, std::memory_order_relaxed);
+    r.fork_enabled.store(r.config.fork_enabled, std::memory_order_relaxed);
     load_initial_levels(r);
 
     /* Our FIFO must exist before REGISTER_APPLICATION reaches the daemon,
@@ -80,7 +134,7 @@ Status init_locked(Runtime &r) noexcept
         r.app_fifo_path[0] = '\0';
     }
     if (!g_atfork_registered) {
-        pthread_atfork(nullptr, nullptr, on_fork_child);
+        pthread_atfork(on_fork_prepare, on_fork_parent, on_fork_child);
         g_atfork_registered = true;
     }
     if (!r.worker.start(r)) {
@@ -93,6 +147,66 @@ Status init_locked(Runtime &r) noexcept
         return kError;
     }
     /* release: publishes everything above to threads that see kRunning. */
+    r.state.store(State::kRunning, std::memory_order_release);
+    return kOk;
+}
+
+/* First use of the library in a fork child (unless DLT_NG_FORK=disable; the
+ * child handler ran, only the forking thread exists).  What the parent set
+ * (app and contexts, levels, header options, the DltContext level bytes the
+ * app points to) is kept; what belonged to the parent's threads or pid is
+ * replaced: a new ring (the copy may hold cells claimed by threads that do
+ * not exist here, which would block its consumer forever), our own FIFO,
+ * a new worker.  Registrations inherited from the parent stay the
+ * parent's at the daemon (see Registry::mark_all_inherited). */
+Status child_restart_locked(Runtime &r) noexcept
+{
+    if (!r.forked_child.load(std::memory_order_relaxed))
+        return kOk;
+    if (!r.fork_enabled.load(std::memory_order_relaxed) || r.file_fd >= 0)
+        return kError; /* off (as upstream); a file cannot be shared safely */
+    r.worker.close_inherited();
+    if (r.app_fd >= 0) {
+        close(r.app_fd); /* the parent's FIFO: the parent still uses the path */
+        r.app_fd = -1;
+        r.app_fifo_path[0] = '\0';
+    }
+    r.ring.destroy();
+    if (!r.ring.init(r.config.ring_bytes))
+        return kError;
+    r.registry.lock();
+    /* Tickets are positions of the parent's ring: what they waited for is
+     * not ours to send.  Unregistrations in flight complete at once. */
+    AppState &app = r.registry.app();
+    app.unregister_ticket = 0;
+    for (std::int32_t i = 0; i < r.registry.count(); ++i)
+        if (ContextEntry *e = r.registry.at(i))
+            e->unregister_ticket = 0;
+    /* The daemon keeps one registration per application ID: announcing
+     * the parent's app again under our pid would take it over (its log
+     * levels and injections would come to us) and our exit would remove
+     * it.  The child logs under the parent's registration instead; what it
+     * registers under an ID of its own is announced with its pid. */
+    r.registry.mark_all_inherited();
+    r.registry.unlock();
+    r.overflow_count.store(0, std::memory_order_relaxed);
+    r.log_state.store(-1, std::memory_order_relaxed);
+    r.forked_child.store(false, std::memory_order_relaxed);
+    if (!r.fork_parent_running)
+        return kOk; /* the parent was not initialised: a normal init follows */
+
+    const pid_t pid = getpid();
+    r.pid.store(pid, std::memory_order_relaxed);
+    r.app_fd = create_app_fifo(r.config.pipe_dir, pid, r.app_fifo_path);
+    if (r.app_fd < 0) {
+        diag(DiagLevel::kWarning, "cannot create %s: %m; log levels and injections disabled",
+             r.app_fifo_path);
+        r.app_fifo_path[0] = '\0';
+    }
+    if (!r.worker.start(r)) {
+        diag(DiagLevel::kError, "cannot start the worker thread");
+        return kError;
+    }
     r.state.store(State::kRunning, std::memory_order_release);
     return kOk;
 }
@@ -120,12 +234,30 @@ Status ensure_init() noexcept
     if (running())
         return kOk;
     Runtime &r = g_runtime;
-    if (r.forked_child.load(std::memory_order_relaxed))
-        return kError;
+    /* relaxed: set by the atfork child handler on this very thread. */
+    if (r.forked_child.load(std::memory_order_relaxed) &&
+        !r.fork_enabled.load(std::memory_order_relaxed))
+        return kError; /* a fork child, as upstream */
     pthread_mutex_lock(&r.lifecycle_mutex);
-    const Status st = init_locked(r);
+    Status st = child_restart_locked(r);
+    if (st == kOk)
+        st = init_locked(r);
     pthread_mutex_unlock(&r.lifecycle_mutex);
     return st;
+}
+
+bool restart_after_fork() noexcept
+{
+    Runtime &r = g_runtime;
+    if (!r.fork_enabled.load(std::memory_order_relaxed))
+        return false;
+    if (pthread_mutex_trylock(&r.lifecycle_mutex) != 0)
+        return false;
+    Status st = child_restart_locked(r);
+    if (st == kOk)
+        st = init_locked(r);
+    pthread_mutex_unlock(&r.lifecycle_mutex);
+    return st == kOk && running();
 }
 
 Status init_file(const char *path) noexcept
@@ -133,7 +265,7 @@ Status init_file(const char *path) noexcept
     Runtime &r = g_runtime;
     if (!path || !*path)
         return kWrongParameter;
-    if (r.forked_child.load(std::memory_order_relaxed))
+    if (r.forked_child.load(std::memory_order_relaxed) && ensure_init() != kOk)
         return kError;
     /* As upstream: written from the start, neither truncated nor appended. */
     const int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
@@ -198,8 +330,8 @@ Status shutdown() noexcept
     unsigned lost = 0;
     std::uint32_t len, tag;
     while (r.ring.peek(&len, &tag)) {
-        r.ring.discard();
-        ++lost;
+        if (r.ring.discard()) /* false: a late producer evicted it (counted) */
+            ++lost;
     }
     if (lost)
         diag(DiagLevel::kWarning, "Lost log messages in user buffer when exiting: %u", lost);
@@ -226,14 +358,45 @@ Status shutdown() noexcept
     return kOk;
 }
 
+namespace {
+
+/* The ring refused the record with the headroom kept: the overflow modes.
+ * Out of line: the common case never gets here. */
+__attribute__((noinline)) Status submit_full(Runtime &r, const unsigned char *record,
+                                             std::uint32_t len, std::uint32_t gen,
+                                             std::uint32_t ctx, std::size_t headroom) noexcept
+{
+    /* FATAL, ERROR and control messages may use the headroom. */
+    const bool important = important_record(record, len);
+    const std::size_t reserve = important ? 0 : headroom;
+    bool stored = important && r.ring.try_push(record, len, gen, ctx, 0);
+    /* relaxed: see OverflowPolicy. */
+    const auto mode = static_cast<OverflowMode>(r.overflow.mode.load(std::memory_order_relaxed));
+    std::uint64_t evicted = 0;
+    if (!stored && mode == OverflowMode::kOverwriteOldest)
+        stored = r.ring.try_push(record, len, gen, ctx, reserve, &evicted);
+    else if (!stored && mode == OverflowMode::kBlock)
+        stored = push_blocking(r, record, len, gen, ctx, reserve);
+    /* relaxed: a pure counter; the worker reports deltas of it. */
+    if (evicted != 0 || !stored)
+        r.overflow_count.fetch_add(evicted + (stored ? 0 : 1), std::memory_order_relaxed);
+    if (!stored)
+        return kBufferFull;
+    r.worker.notify();
+    return kOk;
+}
+
+} // namespace
+
 Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
 {
     Runtime &r = g_runtime;
-    if (!r.ring.try_push(record, len, r.registry.generation(), ctx)) {
-        /* relaxed: a pure counter; the worker reports deltas of it. */
-        r.overflow_count.fetch_add(1, std::memory_order_relaxed);
-        return kBufferFull;
-    }
+    /* First try as an ordinary message, keeping the priority headroom: no
+     * need to look at the level while there is room. */
+    const std::size_t headroom = priority_headroom(r.ring.cell_count());
+    const std::uint32_t gen = r.registry.generation();
+    if (!r.ring.try_push(record, len, gen, ctx, headroom))
+        return submit_full(r, record, len, gen, ctx, headroom);
     r.worker.notify();
     return kOk;
 }

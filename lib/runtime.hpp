@@ -16,6 +16,7 @@
 #include "lib/config.hpp"
 #include "lib/env_levels.hpp"
 #include "lib/ipc.hpp"
+#include "lib/overflow.hpp"
 #include "lib/registry.hpp"
 #include "lib/ring.hpp"
 #include "lib/status.hpp"
@@ -27,8 +28,17 @@ enum class State : int { kIdle, kRunning, kFreeing };
 
 struct Runtime {
     std::atomic<State> state{State::kIdle};
-    /* Set in a fork child: the library is off there, as upstream (until exec). */
+    /* Set in a fork child until the library is set up again there (only
+     * unless DLT_NG_FORK=disable; then it stays off until exec, as
+     * upstream). */
     std::atomic<bool> forked_child{false};
+    /* config.fork_enabled of the last dlt_init, for the atfork handlers
+     * (which must not read config while an init rewrites it). */
+    std::atomic<bool> fork_enabled{false};
+    /* The prepare handler took lifecycle_mutex and the registry lock. */
+    bool fork_locked = false;
+    /* In a fork child: was the parent running at the fork? */
+    bool fork_parent_running = false;
     pthread_mutex_t lifecycle_mutex = PTHREAD_MUTEX_INITIALIZER;
 
     Config config{};
@@ -43,7 +53,9 @@ struct Runtime {
     std::atomic<bool> verbose{true};
     std::atomic<bool> extended_header_for_nonverbose{true};
     std::atomic<std::uint8_t> header_flags{0}; /* WEID|WSID|WTMS as enabled */
+    /* Messages dropped or evicted because the ring was full (exact). */
     std::atomic<std::uint64_t> overflow_count{0};
+    OverflowPolicy overflow;
     /* How long dlt_free/exit wait without progress (DLT_NG_FLUSH_TIMEOUT_MS,
      * dlt_set_resend_timeout_atexit); any thread may change it. */
     std::atomic<std::int32_t> flush_timeout_ms{kDefaultFlushTimeoutMs};
@@ -92,6 +104,16 @@ inline bool running() noexcept
     return runtime().state.load(std::memory_order_acquire) == State::kRunning;
 }
 
+/* A fork child's first message (unless DLT_NG_FORK=disable): set the library up
+ * again in the child and say whether it now runs.  Never blocks (a signal
+ * handler may be the first to log): false if another init is under way. */
+bool restart_after_fork() noexcept;
+/* The logging path's "not running" branch: worth a restart? */
+inline bool resumable_after_fork() noexcept
+{
+    return runtime().forked_child.load(std::memory_order_relaxed) && restart_after_fork();
+}
+
 /* Should this message also be printed on stdout (local print)?  One
  * relaxed load in the common case. */
 inline bool local_print_wanted(const Runtime &r) noexcept
@@ -109,7 +131,9 @@ inline bool local_print_wanted(const Runtime &r) noexcept
 inline constexpr std::uint32_t kNoContext = UINT32_MAX;
 
 /* Push a finished record of context position ctx; wakes the worker if it
- * sleeps.  Counts and reports kBufferFull when the ring has no room. */
+ * sleeps.  A full ring is handled by the overflow mode (overflow.hpp);
+ * every message lost counts once in overflow_count, and kBufferFull
+ * reports that this one was. */
 Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept;
 
 } // namespace dltng

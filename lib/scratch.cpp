@@ -119,4 +119,10 @@ bool scratch_release(const unsigned char *payload) noexcept
     return false;
 }
 
+int scratch_depth() noexcept
+{
+    const ThreadScratch *s = tls_scratch;
+    return s ? s->depth : 0;
+}
+
 } // namespace dltng

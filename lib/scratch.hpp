@@ -42,6 +42,8 @@ bool scratch_owns(const unsigned char *payload) noexcept;
 /* Give back the slot that owns payload; false if payload is not a slot of
  * this thread (then nothing changes). */
 bool scratch_release(const unsigned char *payload) noexcept;
+/* Slots this thread has in use (messages open, nested ones included). */
+int scratch_depth() noexcept;
 
 } // namespace dltng
 

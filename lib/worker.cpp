@@ -23,6 +23,10 @@ namespace {
 
 constexpr int kMaxConnectBackoffMs = 500;
 constexpr int kFirstConnectBackoffMs = 10;
+/* How long an incomplete daemon message may wait for the rest of its bytes
+ * (only messages larger than one atomic write can legitimately arrive in
+ * pieces, and the daemon writes them in one call). */
+constexpr std::int64_t kRxStallMs = 500;
 
 /* Generations wrap; compare them as a sliding window. */
 bool gen_after(std::uint32_t a, std::uint32_t b) noexcept
@@ -50,6 +54,7 @@ bool Worker::start(Runtime &rt) noexcept
     unregistrations_pending_ = false;
     batch_len_ = 0;
     rx_len_ = 0;
+    rx_head_since_ms_ = -1;
     synced_generation_ = rt.registry.generation() - 1; /* force a first sync */
     announced_generation_.store(synced_generation_, std::memory_order_relaxed);
     written_pos_.store(rt.ring.dequeue_position(), std::memory_order_relaxed);
@@ -66,19 +71,44 @@ bool Worker::start(Runtime &rt) noexcept
     const int rc = pthread_create(&thread_, &attr, thread_main, this);
     pthread_attr_destroy(&attr);
     pthread_sigmask(SIG_SETMASK, &old, nullptr);
-    started_ = rc == 0;
-    return started_;
+    /* release: pairs with flush()'s acquire; the thread and its state exist. */
+    started_.store(rc == 0, std::memory_order_release);
+    return rc == 0;
 }
 
 void Worker::stop() noexcept
 {
-    if (!started_)
+    if (!started_.load(std::memory_order_relaxed)) /* under lifecycle_mutex */
         return;
     /* release: the worker that sees stop_ also sees what the caller did. */
     stop_.store(true, std::memory_order_release);
     wake();
     pthread_join(thread_, nullptr);
-    started_ = false;
+    started_.store(false, std::memory_order_release);
+}
+
+void Worker::forget_after_fork() noexcept
+{
+    inherited_fds_[0] = event_fd_;
+    inherited_fds_[1] = started_.load(std::memory_order_relaxed) && !file_mode_ ? daemon_fd_ : -1;
+    event_fd_ = -1;
+    daemon_fd_ = -1;
+    started_.store(false, std::memory_order_relaxed);
+    self_.store(pthread_t{}, std::memory_order_relaxed);
+    /* The worker may have held these at the fork; nobody does here. */
+    static const pthread_mutex_t fresh_mutex = PTHREAD_MUTEX_INITIALIZER;
+    static const pthread_cond_t fresh_cond = PTHREAD_COND_INITIALIZER;
+    std::memcpy(static_cast<void *>(&progress_mutex_), &fresh_mutex, sizeof progress_mutex_);
+    std::memcpy(static_cast<void *>(&progress_cond_), &fresh_cond, sizeof progress_cond_);
+}
+
+void Worker::close_inherited() noexcept
+{
+    for (int &fd : inherited_fds_) {
+        if (fd >= 0)
+            close(fd);
+        fd = -1;
+    }
 }
 
 void Worker::wake() noexcept
@@ -99,7 +129,10 @@ void Worker::kick() noexcept
 void *Worker::thread_main(void *self) noexcept
 {
     prctl(PR_SET_NAME, "dlt-ng-worker", 0, 0, 0);
-    static_cast<Worker *>(self)->run();
+    Worker *w = static_cast<Worker *>(self);
+    w->self_.store(pthread_self(), std::memory_order_seq_cst);
+    w->run();
+    w->self_.store(pthread_t{}, std::memory_order_seq_cst);
     return nullptr;
 }
 
@@ -108,6 +141,8 @@ void Worker::run() noexcept
     for (;;) {
         /* acquire: pairs with stop()'s release. */
         const bool stopping = stop_.load(std::memory_order_acquire);
+        /* Overflow modes: switch the ring's regime, wake blocked producers. */
+        rt_->ring.consumer_tick();
         if (daemon_fd_ < 0)
             try_connect();
         if (daemon_fd_ >= 0) {
@@ -149,9 +184,17 @@ void Worker::sleep() noexcept
         fds[n++] = {event_fd_, POLLIN, 0};
         if (rt_->app_fd >= 0 && !rt_->config.ignore_daemon_messages)
             fds[n++] = {rt_->app_fd, POLLIN, 0};
+        std::int64_t deadline = -1;
+        if (daemon_fd_ < 0)
+            deadline = next_connect_ms_;
+        if (rx_head_since_ms_ >= 0) { /* an incomplete daemon message may stall */
+            const std::int64_t stall = rx_head_since_ms_ + kRxStallMs;
+            if (deadline < 0 || stall < deadline)
+                deadline = stall;
+        }
         int timeout = -1;
-        if (daemon_fd_ < 0) {
-            const std::int64_t wait = next_connect_ms_ - monotonic_ms();
+        if (deadline >= 0) {
+            const std::int64_t wait = deadline - monotonic_ms();
             timeout = wait < 0 ? 0 : static_cast<int>(wait);
         }
         poll(fds, n, timeout);
@@ -290,7 +333,7 @@ bool Worker::sync_step() noexcept
             pending = true; /* its earlier records are still in the ring */
             continue;
         }
-        if (e->sent && app_announced_ &&
+        if (e->sent && !e->inherited && app_announced_ &&
             !stage(msg, compose_unregister_context(msg, app.apid, e->ctid, pid))) {
             full = true;
             break;
@@ -300,7 +343,7 @@ bool Worker::sync_step() noexcept
     if (app.unregistering && !full) {
         if (pending || app.unregister_ticket > consumed) {
             pending = true;
-        } else if (!(app.sent && app_announced_) ||
+        } else if (!(app.sent && app_announced_) || app.inherited ||
                    stage(msg, compose_unregister_app(msg, app.apid, pid))) {
             std::free(app.description);
             app = AppState{};
@@ -362,7 +405,8 @@ void Worker::drain() noexcept
                 return;
             dst = batch_ + batch_len_;
         }
-        ring.pop(dst);
+        if (!ring.pop(dst))
+            continue; /* evicted since peek (overwrite_oldest; counted there) */
         finish_record(dst, len, ctx);
         sent_.fetch_add(1, std::memory_order_relaxed);
         batch_end_pos_ = ring.dequeue_position();
@@ -400,7 +444,8 @@ bool Worker::drain_to_file(std::uint32_t len, std::uint32_t ctx) noexcept
     large_ = grown;
     unsigned char *msg = large_ + 16 - sizeof(wire::UserHeader);
     Ring &ring = rt_->ring;
-    ring.pop(msg);
+    if (!ring.pop(msg))
+        return true; /* evicted since peek: next record */
     batch_end_pos_ = ring.dequeue_position();
     if (!is_log_message(msg, len))
         return true;
@@ -499,21 +544,54 @@ void Worker::read_daemon() noexcept
     const int fd = rt_->app_fd;
     if (fd < 0 || rt_->config.ignore_daemon_messages)
         return;
+    const std::uint64_t rejected_before = control_stats_.rejected;
+    bool head_changed = false;
     for (;;) {
         const ssize_t n = read(fd, rx_ + rx_len_, sizeof rx_ - rx_len_);
-        if (n <= 0)
-            break;
-        rx_len_ += static_cast<std::size_t>(n);
-        const std::size_t used = parse_control(rx_, rx_len_, on_control, this, control_stats_);
+        if (n < 0 && errno == EINTR)
+            continue;
+        /* O_RDWR: never EOF, so n <= 0 means the FIFO is empty (EAGAIN). */
+        const bool drained = n <= 0;
+        if (!drained)
+            rx_len_ += static_cast<std::size_t>(n);
+        ParseEnd end = drained ? ParseEnd::kDrained : ParseEnd::kWait;
+        if (drained && rx_len_ > 0 && rx_head_since_ms_ >= 0 &&
+            monotonic_ms() - rx_head_since_ms_ >= kRxStallMs)
+            end = ParseEnd::kFlush; /* it has waited long enough: resync */
+        const std::size_t used = parse_control(rx_, rx_len_, on_control, this, control_stats_, end);
         if (used == 0 && rx_len_ == sizeof rx_) {
             ++control_stats_.rejected; /* a "message" larger than we accept */
             rx_len_ = 0;
+            head_changed = true;
             continue;
         }
-        std::memmove(rx_, rx_ + used, rx_len_ - used);
-        rx_len_ -= used;
+        if (used > 0) {
+            std::memmove(rx_, rx_ + used, rx_len_ - used);
+            rx_len_ -= used;
+            head_changed = true;
+        }
+        if (drained)
+            break;
     }
-    rejected_.store(control_stats_.rejected, std::memory_order_relaxed);
+    /* A message that stays incomplete is timed from when it became the
+     * head of the buffer; more bytes arriving do not restart its clock (a
+     * forged length must not swallow the real messages behind it). */
+    if (rx_len_ == 0)
+        rx_head_since_ms_ = -1;
+    else if (head_changed || rx_head_since_ms_ < 0)
+        rx_head_since_ms_ = monotonic_ms();
+    const std::uint64_t rejected = control_stats_.rejected;
+    if (rejected != rejected_before) {
+        /* Warn on the first rejection and then at every power of two. */
+        for (std::uint64_t r = rejected_before + 1; r <= rejected; ++r) {
+            if ((r & (r - 1)) == 0) {
+                diag(DiagLevel::kWarning, "%llu malformed or unknown daemon messages rejected",
+                     static_cast<unsigned long long>(rejected));
+                break;
+            }
+        }
+    }
+    rejected_.store(rejected, std::memory_order_relaxed);
 }
 
 void Worker::on_control(const ControlEvent &ev, void *self) noexcept
@@ -522,7 +600,11 @@ void Worker::on_control(const ControlEvent &ev, void *self) noexcept
     Runtime &rt = *w->rt_;
     switch (ev.kind) {
     case ControlEvent::kLogState:
-        rt.log_state.store(ev.log_state, std::memory_order_relaxed);
+        /* 0 no client, 1 client connected; anything else is not the daemon. */
+        if (ev.log_state == 0 || ev.log_state == 1)
+            rt.log_state.store(ev.log_state, std::memory_order_relaxed);
+        else
+            ++w->control_stats_.rejected;
         break;
     case ControlEvent::kLogLevel: {
         /* The lock orders us with (un)registration and callback changes;
@@ -547,6 +629,9 @@ void Worker::on_control(const ControlEvent &ev, void *self) noexcept
         break;
     }
     case ControlEvent::kInjection: {
+        /* As upstream: an injection without data reaches no callback. */
+        if (ev.data_len == 0)
+            break;
         InjectionCallback cb;
         rt.registry.lock();
         const bool found = rt.registry.find_injection(ev.pos, ev.service_id, cb);
@@ -583,7 +668,9 @@ void Worker::publish_progress() noexcept
 
 bool Worker::flush(int timeout_ms) noexcept
 {
-    if (!started_)
+    /* From a callback on the worker itself nothing can progress while we
+     * wait: give up at once instead of stalling for the whole timeout. */
+    if (!started_.load(std::memory_order_acquire) || is_worker_thread())
         return false;
     const std::uint64_t target_pos = rt_->ring.enqueue_position();
     const std::uint32_t target_gen = rt_->registry.generation();

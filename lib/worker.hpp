@@ -31,6 +31,14 @@ public:
     /* Ask the thread to finish and join it. */
     void stop() noexcept;
 
+    /* In a fork child, from the atfork handler (plain stores only): the
+     * thread is gone; remember the parent's descriptors for
+     * close_inherited() and make the progress lock usable again. */
+    void forget_after_fork() noexcept;
+    /* Close what forget_after_fork() remembered (before start() in the
+     * child): a child worker must not share the parent's eventfd. */
+    void close_inherited() noexcept;
+
     /* Producer side, after a publish: wake the worker if it sleeps. */
     void notify() noexcept
     {
@@ -55,7 +63,10 @@ public:
     /* True on the worker thread itself (callbacks run there). */
     bool is_worker_thread() const noexcept
     {
-        return started_ && pthread_equal(pthread_self(), thread_);
+        /* seq_cst: off the hot path; a thread that reuses an exited
+         * worker's id must see the id cleared (run() clears it at its end). */
+        const pthread_t self = self_.load(std::memory_order_seq_cst);
+        return self != pthread_t{} && pthread_equal(pthread_self(), self);
     }
 
     /* Records handed to the daemon, and daemon messages rejected. */
@@ -89,8 +100,12 @@ private:
 
     Runtime *rt_ = nullptr;
     pthread_t thread_{};
-    bool started_ = false;
+    /* Read by flush() and is_worker_thread() outside lifecycle_mutex;
+     * relaxed elsewhere, acquire/release where noted. */
+    std::atomic<bool> started_{false};
+    std::atomic<pthread_t> self_{}; /* the worker thread, while it runs */
     int event_fd_ = -1;
+    int inherited_fds_[2] = {-1, -1}; /* parent's eventfd and daemon fd, in a fork child */
     std::atomic<bool> sleeping_{false};
     std::atomic<bool> stop_{false};
     std::atomic<bool> lost_{false}; /* see connection_lost() */
@@ -112,6 +127,7 @@ private:
     /* Room for the largest injection we accept plus its headers. */
     unsigned char rx_[kMaxInjectionSize + 64];
     std::size_t rx_len_ = 0;
+    std::int64_t rx_head_since_ms_ = -1; /* when the incomplete head of rx_ arrived */
     ControlStats control_stats_{};
 
     /* Progress, for flush(). */

@@ -134,6 +134,9 @@ dist_man_MANS = \
 	man/dlt_message_print_mixed_plain.3 \
 	man/dlt_message_read.3 \
 	man/dlt_message_set_extraparameters.3 \
+	man/dlt_ng_get_block_timeout.3 \
+	man/dlt_ng_get_overflow_mode.3 \
+	man/dlt_ng_set_overflow_mode.3 \
 	man/dlt_nonverbose_mode.3 \
 	man/dlt_print_char_string.3 \
 	man/dlt_print_hex.3 \

@@ -8,10 +8,11 @@ set -eu
 # runtime peers for tests and demo: the real daemon, its tools, the reference
 # library and the upstream example binaries, python3-dlt
 # make bench: valgrind (instruction counts per call)
+# make fuzz and its short run in make check: clang (with its libFuzzer runtime)
 PACKAGES="autoconf automake libtool autoconf-archive make g++ gcc pkgconf
 libcmocka-dev liburcu-dev libbsd-dev
 dlt-daemon dlt-tools libdlt-dev libdlt-examples python3-dlt python3 iproute2
-valgrind"
+valgrind clang"
 
 missing=
 for p in $PACKAGES; do

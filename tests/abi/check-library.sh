@@ -53,7 +53,7 @@ fi
 
 # Names we may export that 2.18.8 does not: our extension, and the function
 # that 2.18.11 exports (apps built against newer headers import it).
-printf '%s\n' dlt_get_overflow_count dlt_user_is_logLevel_enabled | sort > "$work/allowed"
+printf '%s\n' dlt_get_overflow_count dlt_ng_get_block_timeout dlt_ng_get_overflow_mode dlt_ng_set_overflow_mode dlt_user_is_logLevel_enabled | sort > "$work/allowed"
 if [ -e "$ref" ]; then
     nm -D --defined-only "$ref" | awk '{ print $3 }' | sort > "$work/reference"
     comm -23 "$work/exported" "$work/reference" | comm -23 - "$work/allowed" > "$work/invented"

@@ -102,8 +102,9 @@ static void logger(const char *logfile)
     dlt_log(6, "back on stdout\n");
     dlt_log_init(DLT_LOG_TO_FILE);
     dlt_log(6, "file again\n");
+    /* No line for the file after dlt_log_free: 2.18.8 then writes to the
+     * closed FILE (a use after free that crashes it now and then). */
     dlt_log_free();
-    dlt_log(6, "after dlt_log_free: lost\n");
     dlt_log_init(DLT_LOG_TO_CONSOLE);
     dlt_log(6, "stdout at the end\n");
     flush();

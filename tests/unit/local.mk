@@ -7,6 +7,7 @@ AM_CPPFLAGS += $(CMOCKA_CFLAGS)
 UNIT_TESTS = \
 	tests/unit/test_encoder \
 	tests/unit/test_ring \
+	tests/unit/test_ring_overflow \
 	tests/unit/test_message \
 	tests/unit/test_control_parser \
 	tests/unit/test_env_levels \
@@ -17,6 +18,7 @@ TESTS += $(UNIT_TESTS)
 EXTRA_DIST += tests/unit/cmocka.hpp
 tests_unit_test_encoder_SOURCES = tests/unit/test_encoder.cpp
 tests_unit_test_ring_SOURCES = tests/unit/test_ring.cpp
+tests_unit_test_ring_overflow_SOURCES = tests/unit/test_ring_overflow.cpp
 tests_unit_test_message_SOURCES = tests/unit/test_message.cpp
 tests_unit_test_control_parser_SOURCES = tests/unit/test_control_parser.cpp
 tests_unit_test_env_levels_SOURCES = tests/unit/test_env_levels.cpp

@@ -147,6 +147,45 @@ void incomplete_message_waits(void **)
     assert_int_equal(parse(full, c, stats), full.size());
 }
 
+std::size_t parse_end(const std::string &in, Collected &c, ControlStats &stats, ParseEnd end)
+{
+    return parse_control(reinterpret_cast<const unsigned char *>(in.data()), in.size(), collect, &c,
+                         stats, end);
+}
+
+/* A message small enough for one atomic write that is still incomplete
+ * once the FIFO is drained was torn or forged: it is rejected at once, so
+ * the next real message is not read as its missing bytes. */
+void drained_torn_message_resyncs(void **)
+{
+    Collected c;
+    ControlStats stats{};
+    const std::string torn = log_level(5, 0, 0).substr(0, 11);
+    assert_int_equal(parse_end(torn, c, stats, ParseEnd::kWait), 0);
+    assert_int_equal(parse_end(torn, c, stats, ParseEnd::kDrained), torn.size());
+    assert_int_equal(stats.rejected, 1);
+    const std::string header_only = header(wire::kInjection).substr(0, 6);
+    assert_int_equal(parse_end(header_only, c, stats, ParseEnd::kDrained), header_only.size());
+    assert_int_equal(stats.rejected, 2);
+    const std::string valid = log_level(3, 1, 7);
+    assert_int_equal(parse_end(valid, c, stats, ParseEnd::kDrained), valid.size());
+    assert_string_equal(c.log.c_str(), "LL pos=7 ll=3 ts=1\n");
+}
+
+/* A large injection may legitimately arrive in pieces: kept when drained,
+ * rejected on kFlush, and what came behind it is still delivered. */
+void stalled_large_message_flushed(void **)
+{
+    Collected c;
+    ControlStats stats{};
+    const std::string in = injection(0, 0x1000, "0123456789", 8000) + log_level(2, 0, 1);
+    assert_int_equal(parse_end(in, c, stats, ParseEnd::kDrained), 0);
+    assert_true(c.log.empty());
+    assert_int_equal(parse_end(in, c, stats, ParseEnd::kFlush), in.size());
+    assert_string_equal(c.log.c_str(), "LL pos=1 ll=2 ts=0\n");
+    assert_int_equal(stats.rejected, 1);
+}
+
 /* Random bytes, with real patterns sprinkled in: never a crash, never a
  * read past the end (ASan builds check), never more consumed than given. */
 void random_input(void **)
@@ -181,6 +220,8 @@ int main()
         cmocka_unit_test(unknown_type_resyncs),
         cmocka_unit_test(huge_injection_length_rejected),
         cmocka_unit_test(incomplete_message_waits),
+        cmocka_unit_test(drained_torn_message_resyncs),
+        cmocka_unit_test(stalled_large_message_flushed),
         cmocka_unit_test(random_input),
     };
     return cmocka_run_group_tests_name("control_parser", tests, nullptr, nullptr);

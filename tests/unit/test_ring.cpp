@@ -40,10 +40,11 @@ void geometry(void **)
     r.destroy();
     assert_true(r.init(1 << 20));
     assert_int_equal(r.cell_count(), (1 << 20) / Ring::kCellSize);
-    assert_int_equal(r.max_record(), (1 << 20) - 12);
+    assert_int_equal(r.max_record(), 1 << 20);
     r.destroy();
-    assert_int_equal(Ring::cells_for(52), 1);
-    assert_int_equal(Ring::cells_for(53), 2);
+    assert_int_equal(Ring::cells_for(0), 1);
+    assert_int_equal(Ring::cells_for(64), 1);
+    assert_int_equal(Ring::cells_for(65), 2);
 }
 
 void push_peek_pop(void **state)
@@ -58,7 +59,8 @@ void push_peek_pop(void **state)
     assert_int_equal(tag, 42);
     assert_int_equal(aux, 7);
     char out[8] = {};
-    r.pop(out);
+    assert_true(r.pop(out));
+    assert_false(r.pop(out)); /* one pop per peek */
     assert_string_equal(out, "hello");
     assert_false(r.peek(&len, &tag));
     assert_int_equal(r.dequeue_position(), r.enqueue_position());
@@ -71,12 +73,12 @@ void full_ring_refuses_and_recovers(void **state)
     std::size_t accepted = 0;
     while (r.try_push(rec, sizeof rec, 0))
         ++accepted;
-    /* 100 bytes + 12 header = 2 cells each. */
+    /* 100 bytes = 2 cells each. */
     assert_int_equal(accepted, r.cell_count() / 2);
     assert_false(r.try_push("x", 1, 0)); /* even one cell is refused */
     std::uint32_t len, tag;
     assert_true(r.peek(&len, &tag));
-    r.discard();
+    assert_true(r.discard());
     assert_true(r.try_push(rec, sizeof rec, 0));
     assert_false(r.try_push(rec, sizeof rec, 0));
 }
@@ -109,7 +111,7 @@ void largest_record(void **state)
     std::uint32_t len, tag;
     assert_true(r.peek(&len, &tag));
     assert_int_equal(len, max);
-    r.pop(out);
+    assert_true(r.pop(out));
     assert_memory_equal(out, big, max);
 }
 
@@ -127,7 +129,7 @@ void wrap_around_keeps_content(void **state)
         assert_true(r.peek(&got, &tag));
         assert_int_equal(got, len);
         assert_int_equal(tag, round);
-        r.pop(out);
+        assert_true(r.pop(out));
         assert_memory_equal(out, in, len);
     }
     assert_true(r.enqueue_position() > 10 * r.cell_count());
@@ -206,7 +208,7 @@ void mpsc_stress(void **)
                 break;
             continue;
         }
-        shared->ring.pop(rec);
+        assert_true(shared->ring.pop(rec));
         int id;
         std::uint32_t seq;
         std::memcpy(&id, rec, 4);

@@ -11,7 +11,9 @@
  *   latency  -t T -n N -r R -b B -c CTID   T threads, N messages each, R msg/s in
  *            total, issued in batches of B back to back; every message timed
  *            with a CLOCK_MONOTONIC pair; percentiles and a log histogram
- *   burst    -n N -c CTID                  N messages as fast as one thread can
+ *   burst    -n N -c CTID [-m MODE]        N messages as fast as one thread can;
+ *            -m drop_newest|overwrite_oldest|block: libdlt-ng's overflow mode
+ *            (dlt_ng_set_overflow_mode, looked up with dlsym)
  *   rate     -r R -d MS -c CTID            R msg/s for MS milliseconds (batches
  *            every 100 us)
  *   disabled -n N                          DLT_LOG below the context's level
@@ -357,6 +359,19 @@ static int mode_latency(unsigned threads, size_t n, double rate, unsigned batch,
 
 /* -------------------------------------------------------------------- burst */
 
+static const char *burst_overflow_mode; /* -m: libdlt-ng's overflow mode */
+
+/* dlt_ng_set_overflow_mode(mode, -1) if the loaded library has it. */
+static int set_overflow_mode(const char *name)
+{
+    static const char *const names[] = {"drop_newest", "overwrite_oldest", "block"};
+    int (*fn)(int, int) = (int (*)(int, int))dlsym(RTLD_DEFAULT, "dlt_ng_set_overflow_mode");
+    for (int m = 0; m < 3; m++)
+        if (strcmp(name, names[m]) == 0)
+            return fn && fn(m, -1) == 0 ? 0 : -1;
+    return -1;
+}
+
 static int mode_burst(size_t n, const char *ctid)
 {
     /* Timed in chunks of 1000 messages (one clock pair per chunk, so the
@@ -368,6 +383,11 @@ static int mode_burst(size_t n, const char *ctid)
     unsigned long n_ok = 0, n_full = 0;
     const int trace = getenv("DLT_NG_BENCH_CHUNKS") != NULL; /* per-chunk times on stderr */
     memset(&c, 0, sizeof c);
+    if (burst_overflow_mode && set_overflow_mode(burst_overflow_mode) != 0) {
+        fprintf(stderr, "dlt-ng-bench-worker: cannot select overflow mode %s\n",
+                burst_overflow_mode);
+        return 1;
+    }
     lib_setup(ctid);
     const long long ovf0 = overflow_count();
     const uint64_t t0 = now_ns();
@@ -398,6 +418,8 @@ static int mode_burst(size_t n, const char *ctid)
            n, (double)(t1 - t0) / 1e9, (double)(t1 - t0) / (double)n,
            n_ok ? ns_ok / (double)n_ok : -1.0, n_full ? ns_full / (double)n_full : -1.0,
            ovf0 < 0 ? -1 : ovf1 - ovf0);
+    if (burst_overflow_mode)
+        printf("\"overflow_mode\":\"%s\",", burst_overflow_mode);
     print_codes(&c);
     printf("}\n");
     fflush(stdout);
@@ -731,7 +753,7 @@ static void usage(void)
 {
     fprintf(stderr,
             "usage: dlt-ng-bench-worker latency|burst|rate|disabled|callgrind|raw [-t T] [-n N]\n"
-            "                           [-r RATE] [-b BATCH] [-d MS] [-c CTID] [-w WARM]\n"
+            "                           [-r RATE] [-b BATCH] [-d MS] [-c CTID] [-w WARM] [-m MODE]\n"
             "       dlt-ng-bench-worker count FILE APID CTID\n");
     exit(2);
 }
@@ -753,7 +775,7 @@ int main(int argc, char **argv)
         return mode_count(argv[2], argv[3], argv[4]);
     }
     optind = 2;
-    while ((opt = getopt(argc, argv, "t:n:r:b:d:c:w:")) != -1) {
+    while ((opt = getopt(argc, argv, "t:n:r:b:d:c:w:m:")) != -1) {
         switch (opt) {
         case 't': threads = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'n': n = (size_t)strtoull(optarg, NULL, 10); break;
@@ -762,6 +784,7 @@ int main(int argc, char **argv)
         case 'd': ms = (unsigned)strtoul(optarg, NULL, 10); break;
         case 'c': ctid = optarg; break;
         case 'w': warm_messages = (unsigned)strtoul(optarg, NULL, 10); break;
+        case 'm': burst_overflow_mode = optarg; break;
         default: usage();
         }
     }

@@ -1,0 +1,80 @@
+# SPDX-License-Identifier: MPL-2.0
+# rel.sh: shared bits of the reliability tests (sourced by bash; TAP output).
+set -u
+n_test=0
+n_fail=0
+ok() { n_test=$((n_test + 1)); echo "ok $n_test - $*"; }
+not_ok() { n_test=$((n_test + 1)); n_fail=$((n_fail + 1)); echo "not ok $n_test - $*"; }
+skip() { n_test=$((n_test + 1)); echo "ok $n_test # SKIP $*"; }
+# check WHAT COMMAND...   or   check WHAT 'SHELL CONDITION' (one string, eval'ed:
+# for conditions joined with && or ||).
+check() {
+    local what=$1 r; shift
+    if [ $# -eq 1 ]; then eval "$1"; r=$?; else "$@"; r=$?; fi
+    if [ $r -eq 0 ]; then ok "$what"; else not_ok "$what"; fi
+}
+diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
+diag_file() { [ -s "$1" ] && head -n "${2:-20}" "$1" | sed 's/^/#   /'; return 0; }
+bail() { echo "Bail out! $*"; exit 1; }
+finish_tap() { echo "1..$n_test"; [ "$n_fail" -eq 0 ]; }
+
+if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
+top_src=${abs_top_srcdir:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
+top_build=${abs_top_builddir:-$top_src/build}
+reldir=$top_src/tests/reliability
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
+DLTD_DUMP=$top_src/tests/integration/dltdump.py
+# shellcheck source=tests/integration/dltd.sh
+. "$top_src/tests/integration/dltd.sh"
+REL_APP=$top_build/tests/reliability/.libs/rel-app
+[ -x "$REL_APP" ] || REL_APP=$top_build/tests/reliability/rel-app
+REL_SANPRE=$(dltd_sanitizer_preload)
+case ${SANITIZE_FLAGS-} in *thread*) REL_TSAN=1 ;; *) REL_TSAN=0 ;; esac
+case ${SANITIZE_FLAGS-} in *address*|*thread*) REL_SLOW=1 ;; *) REL_SLOW=0 ;; esac
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/reltest.XXXXXX") || bail "mktemp"
+DLTD_EXTRA_CLEANUP=$work
+dltd_trap
+
+# run_app OUT [ENV=VALUE...] -- ARGS...: rel-app on libdlt-ng (stdout to OUT,
+# stderr to OUT.err), bounded by REL_TIMEOUT (60 s); returns its status.
+run_app() {
+    local out=$1; shift
+    local envs=()
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do envs+=("$1"); shift; done
+    shift
+    env LD_LIBRARY_PATH="$STAGE_DIR/lib" ${REL_SANPRE:+LD_PRELOAD=$REL_SANPRE} \
+        DLT_PIPE_DIR="${DLTD_DIR:-$work/nodaemon}" ${envs[@]+"${envs[@]}"} \
+        timeout "${REL_TIMEOUT:-60}" "$REL_APP" "$@" >"$out" 2>"$out.err"
+}
+
+# field OUT KEY NAME: value of NAME= on the line starting with KEY in OUT.
+field() { sed -n "s/^$2 .*\\b$3=\\([^ ]*\\).*/\\1/p" "$1" | head -n 1; }
+
+# Start a daemon (again) on the current DLTD_DIR/DLTD_CONF/DLTD_PORT.
+dltd_restart_same() {
+    local daemon t0
+    daemon=$(_dltd_tool "${DLT_DAEMON-}" dlt-daemon) || return 1
+    env -u LD_LIBRARY_PATH -u LD_PRELOAD "$daemon" -c "$DLTD_CONF" -t "$DLTD_DIR" -p "$DLTD_PORT" \
+        >>"$DLTD_DIR/dlt-daemon.log" 2>&1 </dev/null &
+    DLTD_PID=$!
+    t0=$(_dltd_now_ms)
+    while [ $(( $(_dltd_now_ms) - t0 )) -lt 10000 ]; do
+        kill -0 "$DLTD_PID" 2>/dev/null || { DLTD_PID=; return 1; }
+        _dltd_port_listening "$DLTD_PORT" && [ -p "$DLTD_DIR/dlt" ] && return 0
+        sleep 0.02
+    done
+    return 1
+}
+
+# The rel-app process under a backgrounded run_app (subshell -> timeout -> rel-app).
+leaf_pid() {
+    local p=$1 c _i
+    for _i in 1 2 3 4; do
+        c=$(pgrep -P "$p" | head -n 1)
+        [ -n "$c" ] || break
+        p=$c
+    done
+    printf '%s\n' "$p"
+}
