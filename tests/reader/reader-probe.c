@@ -190,7 +190,8 @@ static void report_raw(const char *path)
             printf("read(resync %d) at %zu rc=%d headersize=%d datasize=%d resync_offset=%d\n",
                    resync, off, rc, msg.headersize, msg.datasize, msg.resync_offset);
             if (rc != DLT_MESSAGE_ERROR_OK) {
-                off++;
+                /* With resync the bytes searched need not be searched again. */
+                off += msg.resync_offset > 0 ? (size_t)msg.resync_offset : 1;
                 continue;
             }
             memset(text, 0, sizeof text);

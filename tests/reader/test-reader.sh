@@ -66,10 +66,12 @@ tool() {
     shift
     # The reference's own bugs are not ours to report; libdlt-ng's are.
     [ "$lib" = "$ref" ] && san="TSAN_OPTIONS=report_bugs=0"
-    [ "$lib" = "$ng" ] && pre=$preload
+    # The probe is instrumented itself: no preload, which its children
+    # (dlt_execute_command) would inherit.
+    [ "$lib" = "$ng" ] && [ "$1" != "$probe" ] && pre=$preload
     # shellcheck disable=SC2086 # word splitting wanted
     env -u LD_PRELOAD -u DLT_LOG_MODE $san ${pre:+LD_PRELOAD=$pre} ASAN_OPTIONS=detect_leaks=0 \
-        LD_LIBRARY_PATH="$lib" timeout 300 "$@" 2>&1
+        LD_LIBRARY_PATH="$lib" timeout 600 "$@" 2>&1
 }
 
 # samefn NAME FUNC ARGS...: one TAP line; "FUNC LIBDIR ARGS..." must print
