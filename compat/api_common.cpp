@@ -88,6 +88,8 @@ DLT_EXPORT const char *dlt_get_service_name(unsigned int id)
         return dlt_service_names[id];
     if (id > 0xF00 && id < 0xF00u + kUserServiceNameCount)
         return dlt_user_service_names[id - 0xF00];
+    if (id == DLT_SERVICE_ID_CALLSW_CINJECTION)
+        return "DLT_SERVICE_ID_CALLSW_CINJECTION";
     return "UNDEFINED";
 }
 

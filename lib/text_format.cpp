@@ -81,10 +81,12 @@ void put_hex_byte(Out &o, unsigned char b) noexcept
  * kPrintTextSize bytes including the NUL. */
 struct Text {
     Out &o;
-    std::size_t pos = 0; /* characters of payload text */
+    std::size_t pos = 0;                  /* characters of payload text */
+    std::size_t limit = kPrintTextSize;   /* the caller's text length, NUL included */
+    bool attributes = false;              /* dlt_print_with_attributes: names and units */
 
     /* Room left, NUL included: upstream's "available". */
-    std::size_t room() const noexcept { return pos < kPrintTextSize ? kPrintTextSize - pos : 0; }
+    std::size_t room() const noexcept { return pos < limit ? limit - pos : 0; }
 
     /* snprintf-like: as much as fits before the NUL. */
     void append_cut(const char *s, std::size_t n) noexcept
@@ -192,18 +194,67 @@ std::size_t tyle_bytes(std::uint32_t ti) noexcept
     }
 }
 
-/* VARI of a number: name length, unit length, name, unit. */
-bool skip_name_unit(Reader &r) noexcept
+/* A VARI name or unit: the bytes up to the first NUL (empty if none). */
+struct Label {
+    const unsigned char *p = nullptr;
+    std::size_t n = 0;
+};
+
+Label label_of(const unsigned char *p, std::size_t len) noexcept
 {
-    std::uint16_t name, unit;
-    return r.u16(&name) && r.u16(&unit) && r.skip(name) && r.skip(unit);
+    Label l{p, 0};
+    while (l.n < len && p[l.n])
+        ++l.n;
+    return l;
+}
+
+/* VARI of a number: name length, unit length, name, unit. */
+bool skip_name_unit(Reader &r, Label *name = nullptr, Label *unit = nullptr) noexcept
+{
+    std::uint16_t nl, ul;
+    if (!r.u16(&nl) || !r.u16(&ul))
+        return false;
+    const unsigned char *np = r.take(nl);
+    const unsigned char *up = np ? r.take(ul) : nullptr;
+    if (!np || !up)
+        return false;
+    if (name)
+        *name = label_of(np, nl);
+    if (unit)
+        *unit = label_of(up, ul);
+    return true;
 }
 
 /* VARI of bool, string and raw: name length and name. */
-bool skip_name(Reader &r) noexcept
+bool skip_name(Reader &r, Label *name = nullptr) noexcept
 {
-    std::uint16_t name;
-    return r.u16(&name) && r.skip(name);
+    std::uint16_t nl;
+    if (!r.u16(&nl))
+        return false;
+    const unsigned char *np = r.take(nl);
+    if (!np)
+        return false;
+    if (name)
+        *name = label_of(np, nl);
+    return true;
+}
+
+/* With attributes on, "name:" before a value and ":unit" after it (each
+ * only if not empty). */
+void put_name(Text &t, const Label &name) noexcept
+{
+    if (t.attributes && name.n) {
+        t.append_cut(reinterpret_cast<const char *>(name.p), name.n);
+        t.append_cut(":");
+    }
+}
+
+void put_unit(Text &t, const Label &unit) noexcept
+{
+    if (t.attributes && unit.n) {
+        t.append_cut(":");
+        t.append_cut(reinterpret_cast<const char *>(unit.p), unit.n);
+    }
 }
 
 /* ---- arguments ------------------------------------------------------------ */
@@ -215,10 +266,14 @@ bool print_string(Reader &r, Text &t, bool with_name) noexcept
     std::uint16_t len;
     if (!r.u16(&len) || len == 0)
         return false;
-    if (with_name && !skip_name(r))
+    Label name;
+    if (with_name && !skip_name(r, &name))
         return false;
     const unsigned char *s = r.take(len);
-    if (!s || len > t.room())
+    if (!s)
+        return false;
+    put_name(t, name);
+    if (len > t.room())
         return false;
     /* The bytes up to the first NUL; upstream copies a string without NUL
      * even when only its NUL does not fit, hence append, not append_cut. */
@@ -263,11 +318,13 @@ bool print_integer(Reader &r, Text &t, std::uint32_t ti, bool *unformatted) noex
     const std::uint32_t scod = ti & kScodMask;
     if ((ti & kUint) && (scod == kScodHex || scod == kScodBin)) /* even if SINT too */
         return print_hex_coded(r, t, ti, unformatted);
-    if ((ti & kVariableInfo) && !skip_name_unit(r))
+    Label name, unit;
+    if ((ti & kVariableInfo) && !skip_name_unit(r, &name, &unit))
         return false;
     const std::size_t n = tyle_bytes(ti);
     if (n == 0)
         return false;
+    put_name(t, name);
     if (ti & kFixedPoint) { /* float32 quantisation, offset of the value's size */
         if (!r.skip(4) || !r.skip(n < 4 ? 4 : n))
             return false;
@@ -296,16 +353,19 @@ bool print_integer(Reader &r, Text &t, std::uint32_t ti, bool *unformatted) noex
         std::snprintf(buf, sizeof buf, "%llu", static_cast<unsigned long long>(v));
     }
     t.append_cut(buf);
+    put_unit(t, unit);
     return true;
 }
 
 bool print_float(Reader &r, Text &t, std::uint32_t ti) noexcept
 {
-    if ((ti & kVariableInfo) && !skip_name_unit(r))
+    Label name, unit;
+    if ((ti & kVariableInfo) && !skip_name_unit(r, &name, &unit))
         return false;
     const std::size_t n = tyle_bytes(ti);
     if (n == 0)
         return false;
+    put_name(t, name);
     if (n == 4 || n == 8) {
         std::uint64_t v;
         if (!r.value(n, true, &v))
@@ -322,6 +382,7 @@ bool print_float(Reader &r, Text &t, std::uint32_t ti) noexcept
         char buf[48];
         std::snprintf(buf, sizeof buf, "%g", d);
         t.append_cut(buf);
+        put_unit(t, unit);
         return true;
     }
     const unsigned char *b = r.take(n); /* 8, 16 and 128 bit: the bytes */
@@ -336,35 +397,31 @@ bool print_raw(Reader &r, Text &t, std::uint32_t ti) noexcept
     std::uint16_t len;
     if (!r.u16(&len))
         return false;
-    if ((ti & kVariableInfo) && !skip_name(r))
+    Label name;
+    if ((ti & kVariableInfo) && !skip_name(r, &name))
         return false;
     const unsigned char *b = r.take(len);
     if (!b)
         return false;
+    put_name(t, name);
     hex_bytes(t, b, len, '\'');
     return true;
 }
 
-/* unformatted: in, the previous argument was a HEX/BIN integer of a size
- * without format; out, this one is. */
-bool print_argument(Reader &r, Text &t, bool *unformatted) noexcept
+/* One argument whose type info was read already. */
+bool print_typed(Reader &r, Text &t, std::uint32_t ti, bool *unformatted) noexcept
 {
-    std::uint32_t ti;
-    if (!r.u32(&ti)) {
-        if (*unformatted) /* upstream complains only then */
-            diag(DiagLevel::kError, "Payload of DLT message corrupted");
-        return false;
-    }
-    *unformatted = false;
     const std::uint32_t scod = ti & kScodMask;
     if ((ti & kString) && (scod == kScodAscii || scod == kScodUtf8))
         return print_string(r, t, ti & kVariableInfo);
     if (ti & kBool) {
-        if ((ti & kVariableInfo) && !skip_name(r))
+        Label name;
+        if ((ti & kVariableInfo) && !skip_name(r, &name))
             return false;
         const unsigned char *b = r.take(1); /* one byte whatever TYLE says */
         if (!b)
             return false;
+        put_name(t, name);
         char buf[8];
         std::snprintf(buf, sizeof buf, "%u", static_cast<unsigned>(*b));
         t.append_cut(buf);
@@ -381,15 +438,32 @@ bool print_argument(Reader &r, Text &t, bool *unformatted) noexcept
     return false;
 }
 
-void print_verbose(Reader &r, unsigned noar, Text &t) noexcept
+/* unformatted: in, the previous argument was a HEX/BIN integer of a size
+ * without format; out, this one is. */
+bool print_argument(Reader &r, Text &t, bool *unformatted) noexcept
+{
+    std::uint32_t ti;
+    if (!r.u32(&ti)) {
+        if (*unformatted) /* upstream complains only then */
+            diag(DiagLevel::kError, "Payload of DLT message corrupted");
+        return false;
+    }
+    *unformatted = false;
+    return print_typed(r, t, ti, unformatted);
+}
+/* False where upstream's dlt_message_payload gives up (DLT_RETURN_ERROR):
+ * an argument it cannot print.  Numbers and separators that do not fit
+ * are cut silently. */
+bool print_verbose(Reader &r, unsigned noar, Text &t) noexcept
 {
     bool unformatted = false;
     for (unsigned i = 0; i < noar; ++i) {
         if (i)
             t.append_cut(" ");
         if (!print_argument(r, t, &unformatted))
-            return;
+            return false;
     }
+    return true;
 }
 
 /* Message ID, then the rest as hex bytes. */
@@ -538,6 +612,33 @@ std::size_t format_local_print(const unsigned char *msg, std::size_t len,
     clock_gettime(CLOCK_REALTIME, &now);
     return format_local_print_at(msg, len, ecu_for_storage, now.tv_sec,
                                  static_cast<std::uint32_t>(now.tv_nsec / 1000), out, cap);
+}
+
+bool format_verbose_payload(const unsigned char *payload, std::size_t len, bool msbf,
+                            unsigned noar, bool attributes, char *out,
+                            std::size_t textlength) noexcept
+{
+    Out o(out, textlength);
+    Text text{o};
+    text.limit = textlength;
+    text.attributes = attributes;
+    Reader r{payload, payload ? len : 0, msbf};
+    return print_verbose(r, noar, text);
+}
+
+bool format_argument(std::uint32_t type_info, const unsigned char **payload, std::size_t *left,
+                     bool msbf, bool attributes, char *out, std::size_t textlength) noexcept
+{
+    Out o(out, textlength);
+    Text text{o};
+    text.limit = textlength;
+    text.attributes = attributes;
+    Reader r{*payload, *left, msbf};
+    bool unformatted = false;
+    const bool ok = print_typed(r, text, type_info, &unformatted);
+    *payload = r.p;
+    *left = r.left;
+    return ok;
 }
 
 std::size_t mixed_string_required(int size, int html) noexcept

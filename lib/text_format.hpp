@@ -51,6 +51,22 @@ std::size_t format_local_print_at(const unsigned char *msg, std::size_t len,
                                   std::uint32_t microseconds, char *out,
                                   std::size_t cap) noexcept;
 
+/* The verbose arguments of a payload as dlt_message_payload prints them
+ * (DLT_OUTPUT_ASCII) into a text of textlength bytes (NUL included):
+ * arguments separated by spaces, cut or left out as upstream does; with
+ * attributes (dlt_print_with_attributes) VARI names and units too, as
+ * "name:value:unit".  False where upstream returns DLT_RETURN_ERROR (an
+ * argument it cannot print, or no room left); the text is valid either way. */
+bool format_verbose_payload(const unsigned char *payload, std::size_t len, bool msbf,
+                            unsigned noar, bool attributes, char *out,
+                            std::size_t textlength) noexcept;
+
+/* One argument whose type info was already read (dlt_message_argument_print),
+ * written at out (textlength bytes with the NUL); *payload and *left are
+ * advanced past what was consumed.  False as above. */
+bool format_argument(std::uint32_t type_info, const unsigned char **payload, std::size_t *left,
+                     bool msbf, bool attributes, char *out, std::size_t textlength) noexcept;
+
 /* dlt_print_mixed_string: 16 bytes a line, "%06x: " offset, 16 "%02x "
  * (missing bytes "xx "), the printable bytes ('.' for the others and for
  * '<'), and "\n" (html: "<BR>") after every complete line.  Writes at most

@@ -7,14 +7,90 @@ dist_man_MANS = \
 	man/checkUserBufferForFreeSpace.3 \
 	man/dltSerialHeader.3 \
 	man/dltSerialHeaderChar.3 \
+	man/dlt_buffer_check_size.3 \
+	man/dlt_buffer_copy.3 \
+	man/dlt_buffer_free_dynamic.3 \
+	man/dlt_buffer_free_static.3 \
+	man/dlt_buffer_get.3 \
+	man/dlt_buffer_get_message_count.3 \
+	man/dlt_buffer_get_total_size.3 \
+	man/dlt_buffer_get_used_size.3 \
+	man/dlt_buffer_increase_size.3 \
+	man/dlt_buffer_info.3 \
+	man/dlt_buffer_init_dynamic.3 \
+	man/dlt_buffer_init_static_client.3 \
+	man/dlt_buffer_init_static_server.3 \
+	man/dlt_buffer_minimize_size.3 \
+	man/dlt_buffer_pull.3 \
+	man/dlt_buffer_push.3 \
+	man/dlt_buffer_push3.3 \
+	man/dlt_buffer_read_block.3 \
+	man/dlt_buffer_remove.3 \
+	man/dlt_buffer_reset.3 \
+	man/dlt_buffer_status.3 \
+	man/dlt_buffer_write_block.3 \
+	man/dlt_check_envvar.3 \
 	man/dlt_check_library_version.3 \
+	man/dlt_check_rcv_data_size.3 \
 	man/dlt_check_storageheader.3 \
 	man/dlt_clean_string.3 \
+	man/dlt_client_cleanup.3 \
+	man/dlt_client_cleanup_get_log_info.3 \
+	man/dlt_client_connect.3 \
+	man/dlt_client_get_default_log_level.3 \
+	man/dlt_client_get_log_info.3 \
+	man/dlt_client_get_software_version.3 \
+	man/dlt_client_init.3 \
+	man/dlt_client_init_port.3 \
+	man/dlt_client_main_loop.3 \
+	man/dlt_client_parse_get_log_info_resp_text.3 \
+	man/dlt_client_register_fetch_next_message_callback.3 \
+	man/dlt_client_register_message_callback.3 \
+	man/dlt_client_send_all_log_level.3 \
+	man/dlt_client_send_all_trace_status.3 \
+	man/dlt_client_send_ctrl_msg.3 \
+	man/dlt_client_send_default_log_level.3 \
+	man/dlt_client_send_default_trace_status.3 \
+	man/dlt_client_send_inject_msg.3 \
+	man/dlt_client_send_log_level.3 \
+	man/dlt_client_send_message_to_socket.3 \
+	man/dlt_client_send_reset_to_factory_default.3 \
+	man/dlt_client_send_store_config.3 \
+	man/dlt_client_send_timing_pakets.3 \
+	man/dlt_client_send_trace_status.3 \
+	man/dlt_client_set_host_if_address.3 \
+	man/dlt_client_set_mode.3 \
+	man/dlt_client_set_serial_device.3 \
+	man/dlt_client_set_server_ip.3 \
+	man/dlt_client_set_socket_path.3 \
+	man/dlt_client_setbaudrate.3 \
+	man/dlt_convert_serial_speed.3 \
 	man/dlt_disable_local_print.3 \
 	man/dlt_enable_local_print.3 \
 	man/dlt_env_adjust_ll_from_env.3 \
 	man/dlt_env_extract_ll_set.3 \
 	man/dlt_env_free_ll_set.3 \
+	man/dlt_execute_command.3 \
+	man/dlt_file_close.3 \
+	man/dlt_file_free.3 \
+	man/dlt_file_init.3 \
+	man/dlt_file_message.3 \
+	man/dlt_file_open.3 \
+	man/dlt_file_quick_parsing.3 \
+	man/dlt_file_read.3 \
+	man/dlt_file_read_data.3 \
+	man/dlt_file_read_header.3 \
+	man/dlt_file_read_header_extended.3 \
+	man/dlt_file_read_header_raw.3 \
+	man/dlt_file_read_raw.3 \
+	man/dlt_file_set_filter.3 \
+	man/dlt_filter_add.3 \
+	man/dlt_filter_delete.3 \
+	man/dlt_filter_find.3 \
+	man/dlt_filter_free.3 \
+	man/dlt_filter_init.3 \
+	man/dlt_filter_load.3 \
+	man/dlt_filter_save.3 \
 	man/dlt_free.3 \
 	man/dlt_get_appid.3 \
 	man/dlt_get_log_state.3 \
@@ -23,6 +99,10 @@ dist_man_MANS = \
 	man/dlt_get_overflow_count.3 \
 	man/dlt_get_service_name.3 \
 	man/dlt_get_version.3 \
+	man/dlt_getloginfo_conv_ascii_to_id.3 \
+	man/dlt_getloginfo_conv_ascii_to_int16_t.3 \
+	man/dlt_getloginfo_conv_ascii_to_uint16_t.3 \
+	man/dlt_hex_ascii_to_binary.3 \
 	man/dlt_init.3 \
 	man/dlt_init_common.3 \
 	man/dlt_init_file.3 \
@@ -39,6 +119,21 @@ dist_man_MANS = \
 	man/dlt_log_string_int.3 \
 	man/dlt_log_string_uint.3 \
 	man/dlt_log_uint.3 \
+	man/dlt_message_argument_print.3 \
+	man/dlt_message_filter_check.3 \
+	man/dlt_message_free.3 \
+	man/dlt_message_get_extraparameters.3 \
+	man/dlt_message_header.3 \
+	man/dlt_message_header_flags.3 \
+	man/dlt_message_init.3 \
+	man/dlt_message_payload.3 \
+	man/dlt_message_print_ascii.3 \
+	man/dlt_message_print_header.3 \
+	man/dlt_message_print_hex.3 \
+	man/dlt_message_print_mixed_html.3 \
+	man/dlt_message_print_mixed_plain.3 \
+	man/dlt_message_read.3 \
+	man/dlt_message_set_extraparameters.3 \
 	man/dlt_ng_get_block_timeout.3 \
 	man/dlt_ng_get_overflow_mode.3 \
 	man/dlt_ng_set_overflow_mode.3 \
@@ -48,6 +143,15 @@ dist_man_MANS = \
 	man/dlt_print_hex_string.3 \
 	man/dlt_print_id.3 \
 	man/dlt_print_mixed_string.3 \
+	man/dlt_print_with_attributes.3 \
+	man/dlt_receiver_check_and_get.3 \
+	man/dlt_receiver_free.3 \
+	man/dlt_receiver_free_global_buffer.3 \
+	man/dlt_receiver_init.3 \
+	man/dlt_receiver_init_global_buffer.3 \
+	man/dlt_receiver_move_to_begin.3 \
+	man/dlt_receiver_receive.3 \
+	man/dlt_receiver_remove.3 \
 	man/dlt_register_app.3 \
 	man/dlt_register_context.3 \
 	man/dlt_register_context_ll_ts.3 \
@@ -61,8 +165,10 @@ dist_man_MANS = \
 	man/dlt_set_filesize_max.3 \
 	man/dlt_set_id.3 \
 	man/dlt_set_log_mode.3 \
+	man/dlt_set_loginfo_parse_service_id.3 \
 	man/dlt_set_resend_timeout_atexit.3 \
 	man/dlt_set_storageheader.3 \
+	man/dlt_setup_serial.3 \
 	man/dlt_strnlen_s.3 \
 	man/dlt_unregister_app.3 \
 	man/dlt_unregister_app_flush_buffered_logs.3 \

@@ -1,0 +1,50 @@
+#!/bin/bash
+# SPDX-License-Identifier: MPL-2.0
+# libdlt-ng: the DltBuffer ring (dlt_buffer_*) side by side.  buffer-probe
+# runs once on the reference libdlt.so.2 and once on libdlt-ng: return codes,
+# counters, positions, the raw bytes of a static buffer after every step, the
+# entries read back, and the diagnostics (time, pid and addresses masked)
+# must be the same.
+set -u
+# shellcheck source=tests/conformance/probe.sh
+. "${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/conformance/probe.sh"
+probe=${abs_top_builddir:-.}/tests/reader/.libs/buffer-probe
+[ -x "$probe" ] || probe=${abs_top_builddir:-.}/tests/reader/buffer-probe
+if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
+work=$(mktemp -d "${TMPDIR:-/tmp}/buffer.XXXXXX")
+[ -n "${KEEP-}" ] || trap 'rm -rf "$work"' EXIT
+. "${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/integration/dltd.sh"
+dltd_reference_libdir "$work/ref"
+
+echo "1..3"
+probe_require_reference
+run() {
+    # shellcheck disable=SC2046 # word splitting wanted
+    env -u LD_PRELOAD -u DLT_LOG_MODE $(probe_env "${3-}") LD_LIBRARY_PATH="$1" \
+        timeout 60 "$probe" > "$2" 2>&1
+}
+run "$work/ref" "$work/ref.raw" reference; ref_rc=$?
+run "$STAGE_DIR/lib" "$work/ng.raw"; ng_rc=$?
+for side in ref ng; do
+    probe_mask "$work/$side.raw" | sed -E 's/address: [0-9A-F]+/address: ADDR/' > "$work/$side.out"
+done
+if [ "$ref_rc" -eq 0 ] && [ "$ng_rc" -eq 0 ]; then
+    echo "ok 1 - both runs exit 0"
+else
+    echo "not ok 1 - both runs exit 0 (reference $ref_rc, libdlt-ng $ng_rc)"
+fi
+warnings=$(grep -c 'WARNING\|ERROR' "$work/ref.out")
+if [ "$warnings" -ge 5 ]; then
+    echo "ok 2 - the reference reported $warnings problems (the comparison covers diagnostics)"
+else
+    echo "not ok 2 - the reference reported only $warnings problems"
+fi
+lines=$(wc -l < "$work/ref.out")
+if [ "$lines" -gt 90 ] && diff "$work/ref.out" "$work/ng.out" > "$work/diff"; then
+    echo "ok 3 - libdlt-ng's DltBuffer behaves as the reference's in all $lines lines"
+else
+    echo "not ok 3 - libdlt-ng's DltBuffer behaves as the reference's ($lines lines)"
+    head -n 30 "$work/diff" | sed 's/^/# /'
+    exit 1
+fi
+[ "$ref_rc" -eq 0 ] && [ "$ng_rc" -eq 0 ]
