@@ -22,17 +22,19 @@ dltd_receive_stop
 diag_file "$work/sig.out" 2
 handled=$(field "$work/sig.out" SIGNAL handled)
 nested=$(field "$work/sig.out" SIGNAL nested)
+main=$(field "$work/sig.out" SIGNAL main) # at least N: the app logs on until 200 alarms
+main=${main:-0}
 check "logging from a SIGALRM handler: no deadlock (rc $rc), $handled handler messages" \
     '[ "$rc" -eq 0 ] && [ "${handled:-0}" -gt 100 ]'
 check "the handler interrupted write_start..write_finish $nested times" [ "${nested:-0}" -gt 0 ]
 "$PY" "$reldir/relcheck.py" --apid SIGA "$work/sig.dlt" >"$work/sig.check"
 diag_file "$work/sig.check"
 pid=$(field "$work/sig.out" ACCOUNT pid)
-check "main's $N messages arrived complete and in order" \
-    grep -q "^STREAM apid=SIGA pid=$pid stream=0 count=$N first=0 last=$((N - 1)) dups=0 inorder=1 " "$work/sig.check"
+check "main's $main messages (at least $N) arrived complete and in order" \
+    '[ "$main" -ge $N ] && grep -q "^STREAM apid=SIGA pid=$pid stream=0 count=$main first=0 last=$((main - 1)) dups=0 inorder=1 " "$work/sig.check"'
 check "the handler's $handled messages arrived complete and in order" \
     grep -q "^STREAM apid=SIGA pid=$pid stream=1 count=$handled first=0 last=$((handled - 1)) dups=0 inorder=1 " "$work/sig.check"
-check "accepted ($acc) == main + handler messages" [ "${acc:-0}" -eq $((N + handled)) ]
+check "accepted ($acc) == main + handler messages" [ "${acc:-0}" -eq $((main + handled)) ]
 
 # SIGSTOP / SIGCONT of the whole process.
 dltd_receive_start "$work/stop.dlt" || bail "dlt-receive"
