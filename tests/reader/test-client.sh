@@ -185,8 +185,9 @@ for side in ref ng; do
         "$PY" "$src/tests/reader/pyclient.py" "$DLTD_PORT" > "$work/py-$side.txt" 2>&1 < /dev/null &
     pypids+=($!)
 done
-# All connected: the daemon tells every client about each connection.
-for i in $(seq 1 300); do
+# All connected: the daemon tells every client about each connection (up to 60 s:
+# a sanitizer-instrumented python3 starts slowly while other tests run).
+for i in $(seq 1 1200); do
     [ "$(_dltd_port_clients "$DLTD_PORT")" -ge 6 ] && break
     sleep 0.05
 done
