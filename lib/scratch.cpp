@@ -4,7 +4,6 @@
 
 #include <atomic>
 #include <cstdlib>
-#include <cstring>
 #include <pthread.h>
 
 namespace dltng {
@@ -12,31 +11,6 @@ namespace {
 
 pthread_key_t g_key;
 std::atomic<bool> g_key_ready{false};
-
-/* The list of every thread's slot set.  Its mutex is taken only when a
- * thread allocates its set (once), when a thread exits, and in a fork
- * child: never on the logging path. */
-pthread_mutex_t g_list_mutex = PTHREAD_MUTEX_INITIALIZER;
-ThreadScratch *g_list = nullptr;
-
-void link_locked(ThreadScratch *s) noexcept
-{
-    s->prev = nullptr;
-    s->next = g_list;
-    if (g_list)
-        g_list->prev = s;
-    g_list = s;
-}
-
-void unlink_locked(ThreadScratch *s) noexcept
-{
-    if (s->prev)
-        s->prev->next = s->next;
-    else
-        g_list = s->next;
-    if (s->next)
-        s->next->prev = s->prev;
-}
 
 void free_scratch(ThreadScratch *s) noexcept
 {
@@ -47,11 +21,7 @@ void free_scratch(ThreadScratch *s) noexcept
 
 void on_thread_exit(void *p) noexcept
 {
-    auto *s = static_cast<ThreadScratch *>(p);
-    pthread_mutex_lock(&g_list_mutex);
-    unlink_locked(s);
-    pthread_mutex_unlock(&g_list_mutex);
-    free_scratch(s);
+    free_scratch(static_cast<ThreadScratch *>(p));
     tls_scratch = nullptr;
 }
 
@@ -95,11 +65,6 @@ ThreadScratch *allocate_scratch(ThreadScratch *s, std::int32_t capacity) noexcep
             return s;
         }
     }
-    pthread_mutex_lock(&g_list_mutex);
-    if (s)
-        unlink_locked(s);
-    link_locked(fresh);
-    pthread_mutex_unlock(&g_list_mutex);
     if (s)
         free_scratch(s);
     tls_scratch = fresh;
@@ -121,28 +86,6 @@ bool scratch_setup() noexcept
     /* release: the key is created before anyone uses it. */
     g_key_ready.store(true, std::memory_order_release);
     return true;
-}
-
-void scratch_after_fork_child() noexcept
-{
-    /* Another thread may have held it at the fork; it does not exist here. */
-    static const pthread_mutex_t fresh = PTHREAD_MUTEX_INITIALIZER;
-    std::memcpy(static_cast<void *>(&g_list_mutex), &fresh, sizeof fresh);
-}
-
-void scratch_free_orphans() noexcept
-{
-    ThreadScratch *mine = tls_scratch;
-    pthread_mutex_lock(&g_list_mutex);
-    for (ThreadScratch *s = g_list; s;) {
-        ThreadScratch *next = s->next;
-        if (s != mine) {
-            unlink_locked(s);
-            free_scratch(s);
-        }
-        s = next;
-    }
-    pthread_mutex_unlock(&g_list_mutex);
 }
 
 unsigned char *scratch_acquire_slow(std::int32_t capacity) noexcept

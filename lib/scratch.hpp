@@ -39,10 +39,6 @@ struct ThreadScratch {
      * message start (scratch_set_limit), never more than capacity. */
     std::int32_t limit;
     unsigned char *slot[kScratchSlots]; /* each: headroom, then the payload */
-    /* Every thread's set is on one list (scratch.cpp), so that a fork
-     * child can free those of threads that do not exist in it. */
-    ThreadScratch *prev;
-    ThreadScratch *next;
 };
 
 /* This thread's slots, or nullptr before its first message. */
@@ -50,13 +46,6 @@ extern __thread ThreadScratch *tls_scratch __attribute__((tls_model("initial-exe
 
 /* Call once before any thread logs (creates the thread-exit key). */
 bool scratch_setup() noexcept;
-
-/* In the child of a fork, from the atfork child handler: make the list's
- * lock usable again (plain stores only). */
-void scratch_after_fork_child() noexcept;
-/* In a fork child, before anything else logs there: free the slot sets of
- * the parent's other threads (they do not exist here); this thread's stay. */
-void scratch_free_orphans() noexcept;
 
 /* Out-of-line parts of the functions below. */
 unsigned char *scratch_acquire_slow(std::int32_t capacity) noexcept;
