@@ -58,6 +58,7 @@ void on_fork_child() noexcept
     r.fork_parent_running = r.state.load(std::memory_order_relaxed) == State::kRunning;
     r.forked_child.store(true, std::memory_order_relaxed);
     r.state.store(State::kIdle, std::memory_order_relaxed);
+    scratch_after_fork_child();
     if (!r.fork_locked)
         return; /* disabled: stays off; nothing below is ever needed */
     r.fork_locked = false;
@@ -168,6 +169,7 @@ Status child_restart_locked(Runtime &r) noexcept
     if (!r.fork_enabled.load(std::memory_order_relaxed) || r.file_fd >= 0)
         return kError; /* off (as upstream); a file cannot be shared safely */
     r.worker.close_inherited();
+    scratch_free_orphans(); /* the slots of the parent's other threads */
     if (r.app_fd >= 0) {
         close(r.app_fd); /* the parent's FIFO: the parent still uses the path */
         r.app_fd = -1;

@@ -19,9 +19,69 @@ void free_scratch(ThreadScratch *s) noexcept
     std::free(s);
 }
 
+} // namespace
+
+/* The list of every thread's slot set, without a lock (a thread's first
+ * message must take none): a push-only list of nodes, each holding one
+ * set or nothing.  A thread claims an empty node by CAS, or pushes a new
+ * one; at its exit it empties its node for the next thread.  Nodes are
+ * never freed, so there are as many as threads ever logged at once. */
+struct ScratchNode {
+    std::atomic<ThreadScratch *> set;
+    std::atomic<std::uint32_t> fork_generation; /* of the set it holds */
+    ScratchNode *next;                          /* immutable once pushed */
+};
+
+namespace {
+
+std::atomic<ScratchNode *> g_nodes{nullptr};
+/* Bumped in every fork child: sets of an older generation are the
+ * parent's. */
+std::atomic<std::uint32_t> g_fork_generation{0};
+
+/* Put fresh on the list (its owner's node if it had one). */
+bool enlist(ThreadScratch *fresh, ScratchNode *own) noexcept
+{
+    /* relaxed: only this thread and, in a fork child, the thread that
+     * forked (which is this one, or ordered by the fork) read it. */
+    const std::uint32_t gen = g_fork_generation.load(std::memory_order_relaxed);
+    ScratchNode *node = own;
+    if (!node) {
+        /* acquire: pairs with the release push below, so next is valid. */
+        for (ScratchNode *n = g_nodes.load(std::memory_order_acquire); n && !node; n = n->next) {
+            ThreadScratch *empty = nullptr;
+            /* acq_rel: the claim orders with the previous owner's release. */
+            if (n->set.load(std::memory_order_relaxed) == nullptr &&
+                n->set.compare_exchange_strong(empty, fresh, std::memory_order_acq_rel))
+                node = n;
+        }
+    }
+    if (!node) {
+        node = static_cast<ScratchNode *>(std::calloc(1, sizeof(ScratchNode)));
+        if (!node)
+            return false;
+        node->set.store(fresh, std::memory_order_relaxed);
+        ScratchNode *head = g_nodes.load(std::memory_order_relaxed);
+        do
+            node->next = head;
+        /* release: the node's fields are visible to whoever walks to it. */
+        while (!g_nodes.compare_exchange_weak(head, node, std::memory_order_release,
+                                              std::memory_order_relaxed));
+    }
+    node->set.store(fresh, std::memory_order_release);
+    node->fork_generation.store(gen, std::memory_order_relaxed);
+    fresh->node = node;
+    return true;
+}
+
 void on_thread_exit(void *p) noexcept
 {
-    free_scratch(static_cast<ThreadScratch *>(p));
+    auto *s = static_cast<ThreadScratch *>(p);
+    /* release: we are done with the set before another thread may claim
+     * the node (it never touches our set, only the node). */
+    if (s->node)
+        s->node->set.store(nullptr, std::memory_order_release);
+    free_scratch(s);
     tls_scratch = nullptr;
 }
 
@@ -65,6 +125,10 @@ ThreadScratch *allocate_scratch(ThreadScratch *s, std::int32_t capacity) noexcep
             return s;
         }
     }
+    if (!enlist(fresh, s ? s->node : nullptr)) {
+        free_scratch(fresh);
+        return s;
+    }
     if (s)
         free_scratch(s);
     tls_scratch = fresh;
@@ -86,6 +150,26 @@ bool scratch_setup() noexcept
     /* release: the key is created before anyone uses it. */
     g_key_ready.store(true, std::memory_order_release);
     return true;
+}
+
+void scratch_after_fork_child() noexcept
+{
+    g_fork_generation.fetch_add(1, std::memory_order_relaxed);
+}
+
+void scratch_free_orphans() noexcept
+{
+    const ThreadScratch *mine = tls_scratch;
+    const std::uint32_t now = g_fork_generation.load(std::memory_order_relaxed);
+    for (ScratchNode *n = g_nodes.load(std::memory_order_acquire); n; n = n->next) {
+        ThreadScratch *s = n->set.load(std::memory_order_acquire);
+        /* A set of this process's own threads (newer generation) is alive. */
+        if (!s || s == mine || n->fork_generation.load(std::memory_order_relaxed) == now)
+            continue;
+        ThreadScratch *expected = s;
+        if (n->set.compare_exchange_strong(expected, nullptr, std::memory_order_acq_rel))
+            free_scratch(s);
+    }
 }
 
 unsigned char *scratch_acquire_slow(std::int32_t capacity) noexcept

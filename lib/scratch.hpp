@@ -39,6 +39,9 @@ struct ThreadScratch {
      * message start (scratch_set_limit), never more than capacity. */
     std::int32_t limit;
     unsigned char *slot[kScratchSlots]; /* each: headroom, then the payload */
+    /* This set's entry in the process-wide list of slot sets (scratch.cpp),
+     * through which a fork child frees those of threads it does not have. */
+    struct ScratchNode *node;
 };
 
 /* This thread's slots, or nullptr before its first message. */
@@ -46,6 +49,13 @@ extern __thread ThreadScratch *tls_scratch __attribute__((tls_model("initial-exe
 
 /* Call once before any thread logs (creates the thread-exit key). */
 bool scratch_setup() noexcept;
+
+/* In the child of a fork, from the atfork child handler (plain stores
+ * only): slot sets allocated before this belong to the parent's threads. */
+void scratch_after_fork_child() noexcept;
+/* In a fork child, at its first use of the library: free the slot sets of
+ * the parent's other threads (they do not exist here); this thread's stays. */
+void scratch_free_orphans() noexcept;
 
 /* Out-of-line parts of the functions below. */
 unsigned char *scratch_acquire_slow(std::int32_t capacity) noexcept;

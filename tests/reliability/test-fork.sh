@@ -17,13 +17,6 @@ if [ "$REL_TSAN" = 1 ]; then
     modes=disable
     skip "a logging fork child under ThreadSanitizer (threads after a multi-threaded fork)"
 fi
-# A child inherits the scratch buffers of its parent's other threads, which
-# do not exist in the child: unreachable there, LeakSanitizer reports them at
-# the child's exit.  Leaks are checked in the other tests (and the parent of
-# a fork in test-valgrind.sh); not here.
-case ${SANITIZE_FLAGS-} in
-*address*) export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" ;;
-esac
 K=10
 dltd_start || bail "cannot start dlt-daemon"
 for mode in $modes; do
