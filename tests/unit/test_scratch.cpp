@@ -5,10 +5,13 @@
  * fail at once instead of calling malloc again inside the handler). */
 #include "tests/unit/cmocka.hpp"
 
+#include <atomic>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <pthread.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "lib/scratch.hpp"
 
@@ -18,9 +21,17 @@
 #if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
 #define DLTNG_TEST_WRAPS_CALLOC 1
 extern "C" void *__libc_calloc(size_t n, size_t size);
+extern "C" void __libc_free(void *p);
 namespace {
 volatile sig_atomic_t g_raise_in_calloc = 0; /* raise SIGUSR1 in the next calloc */
 volatile sig_atomic_t g_calloc_calls = 0;
+volatile sig_atomic_t g_free_calls = 0;
+}
+extern "C" void free(void *p)
+{
+    if (p)
+        g_free_calls = g_free_calls + 1;
+    __libc_free(p);
 }
 extern "C" void *calloc(size_t n, size_t size)
 {
@@ -108,6 +119,53 @@ void test_handler_during_first_allocation(void **)
     /* ...and the interrupted first message got its slot. */
     assert_true(ok != nullptr);
 }
+
+/* A thread that has its slots and stays alive until told to go. */
+pthread_mutex_t g_hold = PTHREAD_MUTEX_INITIALIZER;
+std::atomic<bool> g_holder_ready{false};
+void *holder(void *)
+{
+    unsigned char *p = scratch_acquire(100);
+    scratch_release(p);
+    g_holder_ready.store(true);
+    pthread_mutex_lock(&g_hold); /* parked until the parent unlocks */
+    pthread_mutex_unlock(&g_hold);
+    return nullptr;
+}
+
+void test_fork_child_frees_other_threads_slots(void **)
+{
+    unsigned char *mine = scratch_acquire(100);
+    assert_non_null(mine);
+    scratch_release(mine);
+    pthread_mutex_lock(&g_hold);
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, nullptr, holder, nullptr), 0);
+    while (!g_holder_ready.load()) /* until the holder has its slots */
+        usleep(1000);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        scratch_after_fork_child();
+        const sig_atomic_t before = g_free_calls;
+        scratch_free_orphans();
+        const int freed = g_free_calls - before;
+        /* The holder's set (its 4 slots and the set) is gone; ours works. */
+        unsigned char *again = scratch_acquire(100);
+        const bool ok = freed == kScratchSlots + 1 && again == mine && scratch_release(again);
+        /* A second call finds nothing more to free. */
+        const sig_atomic_t before2 = g_free_calls;
+        scratch_free_orphans();
+        _exit(ok && g_free_calls == before2 ? 0 : 1 + freed);
+    }
+    assert_true(pid > 0);
+    int status = -1;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    pthread_mutex_unlock(&g_hold);
+    pthread_join(t, nullptr);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+    /* In the parent nothing was freed: the holder's set went at its exit. */
+}
 #endif
 
 } // namespace
@@ -119,6 +177,7 @@ int main()
         cmocka_unit_test(test_abandoned_starts_reuse_the_deepest_slot),
 #ifdef DLTNG_TEST_WRAPS_CALLOC
         cmocka_unit_test(test_handler_during_first_allocation),
+        cmocka_unit_test(test_fork_child_frees_other_threads_slots),
 #endif
     };
     return cmocka_run_group_tests_name("scratch", tests, nullptr, nullptr);
