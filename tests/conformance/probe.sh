@@ -5,8 +5,9 @@
 # libdlt-ng, outputs compared.
 #
 #   . tests/conformance/probe.sh
-#   probe_init api-probe     # skips without a stage; sets $probe, $work
-#                            # (removed at exit unless KEEP=1), $work/ref
+#   probe_init api-probe [DIR]  # skips without a stage; sets $probe (built in
+#                            # DIR, default tests/conformance), $work (removed
+#                            # at exit unless KEEP=1), $work/ref
 #   echo "1..N"
 #   probe_require_reference  # "Bail out!" if the reference is missing
 #   probe_env reference ...  # the environment words of a reference run
@@ -15,8 +16,9 @@
 probe_init() {
     if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
     local top=${abs_top_srcdir:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
-    probe=${abs_top_builddir:-.}/tests/conformance/.libs/$1
-    [ -x "$probe" ] || probe=${abs_top_builddir:-.}/tests/conformance/$1
+    local dir=${2:-tests/conformance}
+    probe=${abs_top_builddir:-.}/$dir/.libs/$1
+    [ -x "$probe" ] || probe=${abs_top_builddir:-.}/$dir/$1
     work=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")
     # shellcheck disable=SC2064 # expand $work now
     [ -n "${KEEP-}" ] || trap "rm -rf '$work'" EXIT

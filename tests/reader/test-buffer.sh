@@ -8,13 +8,7 @@
 set -u
 # shellcheck source=tests/conformance/probe.sh
 . "${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/conformance/probe.sh"
-probe=${abs_top_builddir:-.}/tests/reader/.libs/buffer-probe
-[ -x "$probe" ] || probe=${abs_top_builddir:-.}/tests/reader/buffer-probe
-if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
-work=$(mktemp -d "${TMPDIR:-/tmp}/buffer.XXXXXX")
-[ -n "${KEEP-}" ] || trap 'rm -rf "$work"' EXIT
-. "${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/integration/dltd.sh"
-dltd_reference_libdir "$work/ref"
+probe_init buffer-probe tests/reader
 
 echo "1..3"
 probe_require_reference
