@@ -25,11 +25,6 @@ static_assert(sizeof(std::atomic<std::uint32_t>) == sizeof(std::uint32_t) &&
 
 } // namespace
 
-std::size_t Ring::cells_for(std::size_t len) noexcept
-{
-    return len == 0 ? 1 : (len + kCellSize - 1) / kCellSize;
-}
-
 std::size_t Ring::max_record() const noexcept
 {
     return cells_ * kCellSize;
@@ -143,8 +138,9 @@ Ring::Evict Ring::evict_one(std::uint64_t need_last) noexcept
     return Evict::kDone;
 }
 
-bool Ring::try_push(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux,
-                    std::size_t reserve_cells, std::uint64_t *evicted) noexcept
+bool Ring::try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag,
+                         std::uint32_t aux, std::size_t reserve_cells,
+                         std::uint64_t *evicted) noexcept
 {
     const std::size_t k = cells_for(len);
     if (k + reserve_cells > cells_)
@@ -211,16 +207,7 @@ bool Ring::try_push(const void *data, std::uint32_t len, std::uint32_t tag, std:
         }
     }
 
-    Meta &m = meta_[pos & mask_];
-    /* relaxed: published by the store on seq below. */
-    m.len.store(len, std::memory_order_relaxed);
-    m.tag.store(tag, std::memory_order_relaxed);
-    m.aux.store(aux, std::memory_order_relaxed);
-    copy_in(pos, data, len);
-    /* seq_cst (not just release): publishes the record, and orders it before
-     * the producer's later read of the worker's sleeping flag (Dekker pair
-     * with the worker; see Worker::sleep). */
-    seq_[pos & mask_].store(pos + 1, std::memory_order_seq_cst);
+    fill(pos, data, len, tag, aux);
     return true;
 }
 

@@ -40,6 +40,9 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+
+#include "lib/publish_barrier.hpp"
 
 namespace dltng {
 
@@ -58,7 +61,10 @@ public:
     /* Largest record (in bytes) that can ever be stored. */
     std::size_t max_record() const noexcept;
     /* Cells a record of len bytes occupies. */
-    static std::size_t cells_for(std::size_t len) noexcept;
+    static std::size_t cells_for(std::size_t len) noexcept
+    {
+        return len == 0 ? 1 : (len + kCellSize - 1) / kCellSize;
+    }
 
     /* Producer side, any thread.  Copies len bytes as one record carrying
      * two words for the consumer (tag, aux).  reserve_cells cells must remain
@@ -69,7 +75,12 @@ public:
      * the head record unpublished, or too much contention).  False if the
      * record was not stored. */
     bool try_push(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux = 0,
-                  std::size_t reserve_cells = 0, std::uint64_t *evicted = nullptr) noexcept;
+                  std::size_t reserve_cells = 0, std::uint64_t *evicted = nullptr) noexcept
+    {
+        if (__builtin_expect(evicted == nullptr, 1) && try_push_first(data, len, tag, aux, reserve_cells))
+            return true;
+        return try_push_slow(data, len, tag, aux, reserve_cells, evicted);
+    }
 
     /* Ask for the evictable regime (any thread; the consumer switches at
      * its next consumer_tick or peek). */
@@ -132,6 +143,59 @@ private:
     };
     enum class Evict { kDone, kRetry, kFail };
 
+public:
+    /* try_push's first attempt, inline (the logging path): the usual case
+     * of free cells and no contention, in the plain regime.  False, with
+     * nothing claimed, whenever anything is unusual; try_push_slow then
+     * starts over with the whole algorithm. */
+    __attribute__((always_inline)) bool try_push_first(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux,
+                        std::size_t reserve_cells) noexcept
+    {
+        const std::size_t k = cells_for(len);
+        /* relaxed: a stale position only makes the seq test or the CAS fail. */
+        std::uint64_t pos = enqueue_pos_.load(std::memory_order_relaxed);
+        const std::uint64_t last = pos + k - 1 + reserve_cells;
+        /* acquire: pairs with the release that freed this cell, so the old
+         * record's reads happen before our writes.  In the plain regime
+         * cells are freed in order: `last` free means all before it are.
+         * relaxed for the regime flag: see try_push_slow. */
+        if (__builtin_expect(k + reserve_cells > cells_ ||
+                                 seq_[last & mask_].load(std::memory_order_acquire) != last ||
+                                 evictable_.load(std::memory_order_relaxed),
+                             0))
+            return false;
+        /* relaxed: the cells were proven free above; publish() orders the data. */
+        if (__builtin_expect(!enqueue_pos_.compare_exchange_strong(
+                                 pos, pos + k, std::memory_order_relaxed, std::memory_order_relaxed),
+                             0))
+            return false;
+        fill(pos, data, len, tag, aux);
+        return true;
+    }
+private:
+    bool try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux,
+                       std::size_t reserve_cells, std::uint64_t *evicted) noexcept;
+    /* Write a claimed record at pos and publish it. */
+    __attribute__((always_inline)) void fill(std::uint64_t pos, const void *data, std::uint32_t len, std::uint32_t tag,
+              std::uint32_t aux) noexcept
+    {
+        Meta &m = meta_[pos & mask_];
+        /* relaxed: published by the store on seq below. */
+        m.len.store(len, std::memory_order_relaxed);
+        m.tag.store(tag, std::memory_order_relaxed);
+        m.aux.store(aux, std::memory_order_relaxed);
+        const std::size_t at = static_cast<std::size_t>(pos & mask_) * kCellSize;
+        if (__builtin_expect(at + len <= cells_ * kCellSize, 1))
+            std::memcpy(data_ + at, data, len);
+        else
+            copy_in(pos, data, len);
+        /* release: the record's bytes and meta are visible to whoever
+         * acquires this sequence number.  Not seq_cst: the Dekker pair
+         * with a worker going to sleep is made by the worker's process-wide
+         * barrier (publish_barrier.hpp), so producers pay no fence. */
+        seq_[pos & mask_].store(pos + 1, std::memory_order_release);
+        publish_barrier_light();
+    }
     void copy_in(std::uint64_t pos, const void *src, std::size_t n) noexcept;
     void copy_out(std::uint64_t pos, void *dst, std::size_t n) const noexcept;
     void free_cells(std::uint64_t pos, std::size_t k) noexcept;

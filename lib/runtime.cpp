@@ -387,11 +387,9 @@ __attribute__((noinline)) Status submit_full(Runtime &r, const unsigned char *re
 
 } // namespace
 
-Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
+Status submit_slow(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
 {
     Runtime &r = g_runtime;
-    /* First try as an ordinary message, keeping the priority headroom: no
-     * need to look at the level while there is room. */
     const std::size_t headroom = priority_headroom(r.ring.cell_count());
     const std::uint32_t gen = r.registry.generation();
     if (!r.ring.try_push(record, len, gen, ctx, headroom))

@@ -142,7 +142,21 @@ inline constexpr std::uint32_t kNoContext = UINT32_MAX;
  * sleeps.  A full ring is handled by the overflow mode (overflow.hpp);
  * every message lost counts once in overflow_count, and kBufferFull
  * reports that this one was. */
-Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept;
+Status submit_slow(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept;
+inline __attribute__((always_inline)) Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
+{
+    Runtime &r = g_runtime;
+    /* First try as an ordinary message, keeping the priority headroom: no
+     * need to look at the level while there is room.  The first attempt
+     * inline (the logging path); anything unusual starts over out of line. */
+    if (__builtin_expect(r.ring.try_push_first(record, len, r.registry.generation(), ctx,
+                                               priority_headroom(r.ring.cell_count())),
+                         1)) {
+        r.worker.notify();
+        return kOk;
+    }
+    return submit_slow(record, len, ctx);
+}
 
 } // namespace dltng
 

@@ -2,6 +2,8 @@
 /* libdlt-ng: the worker thread (see worker.hpp). */
 #include "lib/worker.hpp"
 
+#include "lib/publish_barrier.hpp"
+
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -61,6 +63,8 @@ bool Worker::start(Runtime &rt) noexcept
     written_pos_.store(rt.ring.dequeue_position(), std::memory_order_relaxed);
     batch_end_pos_ = rt.ring.dequeue_position();
     overflow_reported_ = rt.overflow_count.load(std::memory_order_relaxed);
+    publish_barrier_setup();
+    bounded_sleep_ = false;
 
     /* The thread must never take the app's signals (nor SIGPIPE). */
     sigset_t all, old;
@@ -197,10 +201,12 @@ void Worker::sleep() noexcept
         const timespec nap{0, nap_ns_};
         wait_events(&nap);
     } else {
-        /* seq_cst: Dekker pair with Ring::try_push's publish + notify():
-         * either we see the new record below or the producer sees
-         * sleeping_ == true. */
+        /* seq_cst, then the heavy barrier: Dekker pair with a producer's
+         * publish + notify() (publish_barrier.hpp): either we see the new
+         * record below or the producer sees sleeping_ == true. */
         sleeping_.store(can_send, std::memory_order_seq_cst);
+        if (can_send && !publish_barrier_heavy())
+            bounded_sleep_ = true;
         const bool work = stop_.load(std::memory_order_acquire) ||
                           (can_send && rt_->ring.head_ready_seq_cst()) ||
                           (daemon_fd_ >= 0 && rt_->registry.generation() != synced_generation_);
@@ -208,6 +214,11 @@ void Worker::sleep() noexcept
             std::int64_t deadline = -1;
             if (daemon_fd_ < 0)
                 deadline = next_connect_ms_;
+            if (bounded_sleep_) { /* see publish_barrier_heavy() */
+                const std::int64_t cap = monotonic_ms() + kBoundedSleepMs;
+                if (deadline < 0 || cap < deadline)
+                    deadline = cap;
+            }
             if (rx_head_since_ms_ >= 0) { /* an incomplete daemon message may stall */
                 const std::int64_t stall = rx_head_since_ms_ + kRxStallMs;
                 if (deadline < 0 || stall < deadline)

@@ -42,9 +42,10 @@ public:
     /* Producer side, after a publish: wake the worker if it sleeps. */
     void notify() noexcept
     {
-        /* seq_cst: the Dekker pair with sleep(); after our seq_cst publish,
-         * either we see sleeping or the worker sees the record. */
-        if (sleeping_.load(std::memory_order_seq_cst) &&
+        /* relaxed: the Dekker pair with sleep() is ordered by the publish
+         * barrier (publish_barrier.hpp) right after the publish: either we
+         * see sleeping or the worker sees the record. */
+        if (sleeping_.load(std::memory_order_relaxed) &&
             sleeping_.exchange(false, std::memory_order_relaxed))
             kick(); /* only the first producer of a burst pays the syscall */
     }
@@ -108,12 +109,16 @@ private:
     std::atomic<pthread_t> self_{}; /* the worker thread, while it runs */
     int event_fd_ = -1;
     int inherited_fds_[2] = {-1, -1}; /* parent's eventfd and daemon fd, in a fork child */
-    std::atomic<bool> sleeping_{false};
+    /* Read by every producer after each publish: on a line of its own,
+     * away from the worker-thread state written every round. */
+    alignas(64) std::atomic<bool> sleeping_{false};
     std::atomic<bool> stop_{false};
     std::atomic<bool> lost_{false}; /* see connection_lost() */
 
     /* Worker-thread state. */
-    int daemon_fd_ = -1;
+    alignas(64) int daemon_fd_ = -1;
+    bool bounded_sleep_ = false; /* the heavy publish barrier failed once */
+    static constexpr std::int64_t kBoundedSleepMs = 10;
     std::int64_t next_connect_ms_ = 0;
     int connect_backoff_ms_ = 0;
     bool app_announced_ = false;
