@@ -195,6 +195,14 @@ private:
          * barrier (publish_barrier.hpp), so producers pay no fence. */
         seq_[pos & mask_].store(pos + 1, std::memory_order_release);
         publish_barrier_light();
+        /* Ask for the next record's lines now (for writing): the consumer
+         * read them a lap ago, and fetching them at the next push would
+         * stall that push (its CAS waits for our stores' misses).  Nobody
+         * else touches them until they are published. */
+        const std::uint64_t next = (pos + cells_for(len)) & mask_;
+        __builtin_prefetch(data_ + next * kCellSize, 1);
+        __builtin_prefetch(data_ + ((next + 1) & mask_) * kCellSize, 1);
+        __builtin_prefetch(&meta_[next], 1);
     }
     void copy_in(std::uint64_t pos, const void *src, std::size_t n) noexcept;
     void copy_out(std::uint64_t pos, void *dst, std::size_t n) const noexcept;
