@@ -26,12 +26,14 @@ REL_TESTS = \
 	tests/reliability/test-stress.sh \
 	tests/reliability/test-security.sh \
 	tests/reliability/test-valgrind.sh \
-	tests/reliability/test-bad-input.sh
+	tests/reliability/test-bad-input.sh \
+	tests/reliability/test-wake-race.sh
 TESTS += $(REL_TESTS)
 
 EXTRA_DIST += $(REL_TESTS) \
 	tests/reliability/rel.sh \
-	tests/reliability/relcheck.py
+	tests/reliability/relcheck.py \
+	tests/reliability/wake-race.py
 
 # The stress test, longer (not part of check): `make stress` at the top.
 stress: $(check_PROGRAMS) $(check_DATA)

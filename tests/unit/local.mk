@@ -14,6 +14,7 @@ UNIT_TESTS = \
 	tests/unit/test_text_format \
 	tests/unit/test_tsc \
 	tests/unit/test_scratch \
+	tests/unit/test_publish_barrier \
 	# EOL
 check_PROGRAMS += $(UNIT_TESTS)
 TESTS += $(UNIT_TESTS)
@@ -27,3 +28,4 @@ tests_unit_test_env_levels_SOURCES = tests/unit/test_env_levels.cpp
 tests_unit_test_text_format_SOURCES = tests/unit/test_text_format.cpp
 tests_unit_test_tsc_SOURCES = tests/unit/test_tsc.cpp
 tests_unit_test_scratch_SOURCES = tests/unit/test_scratch.cpp
+tests_unit_test_publish_barrier_SOURCES = tests/unit/test_publish_barrier.cpp
