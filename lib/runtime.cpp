@@ -86,6 +86,9 @@ Status init_locked(Runtime &r) noexcept
 
     diag_configure();
     load_config(r.config);
+    /* relaxed: see Runtime::local_print_mode. */
+    r.local_print_mode.store(static_cast<std::uint8_t>(r.config.local_print),
+                             std::memory_order_relaxed);
     /* The ring outlives dlt_free(): a thread still logging while another
      * frees must never touch freed memory (upstream #588). */
     if (!r.ring.initialised() && !r.ring.init(r.config.ring_bytes)) {

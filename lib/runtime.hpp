@@ -26,7 +26,7 @@ namespace dltng {
 
 enum class State : int { kIdle, kRunning, kFreeing };
 
-struct Runtime {
+struct alignas(64) Runtime {
     std::atomic<State> state{State::kIdle};
     /* Set in a fork child until the library is set up again there (only
      * unless DLT_NG_FORK=disable; then it stays off until exec, as
@@ -39,6 +39,23 @@ struct Runtime {
     bool fork_locked = false;
     /* In a fork child: was the parent running at the fork? */
     bool fork_parent_running = false;
+
+    /* Read on the logging path, written rarely (dlt_init, registration,
+     * configuration calls): with state, one cache line, so that a thread's
+     * first message after a sleep fetches it once. */
+    std::atomic<std::uint32_t> apid{0};       /* 4 ID bytes; 0 = no app yet */
+    std::atomic<std::int32_t> pid{0};         /* cached: getpid() is a syscall */
+    std::atomic<std::int32_t> log_buf_len{kDefaultLogBufLen};
+    std::atomic<bool> verbose{true};
+    std::atomic<bool> extended_header_for_nonverbose{true};
+    std::atomic<std::uint8_t> header_flags{0}; /* WEID|WSID|WTMS as enabled */
+    /* dlt_enable_local_print / dlt_disable_local_print. */
+    std::atomic<bool> local_print_enabled{false};
+    /* config.local_print of the last dlt_init (a LocalPrint). */
+    std::atomic<std::uint8_t> local_print_mode{0};
+    /* File mode (dlt_init_file), see file_fd below. */
+    std::atomic<bool> file_mode{false};
+
     pthread_mutex_t lifecycle_mutex = PTHREAD_MUTEX_INITIALIZER;
 
     Config config{};
@@ -46,13 +63,6 @@ struct Runtime {
     Registry registry;
     Worker worker;
 
-    /* Read on the logging path. */
-    std::atomic<std::uint32_t> apid{0};       /* 4 ID bytes; 0 = no app yet */
-    std::atomic<std::int32_t> pid{0};         /* cached: getpid() is a syscall */
-    std::atomic<std::int32_t> log_buf_len{kDefaultLogBufLen};
-    std::atomic<bool> verbose{true};
-    std::atomic<bool> extended_header_for_nonverbose{true};
-    std::atomic<std::uint8_t> header_flags{0}; /* WEID|WSID|WTMS as enabled */
     /* Messages dropped or evicted because the ring was full (exact). */
     std::atomic<std::uint64_t> overflow_count{0};
     OverflowPolicy overflow;
@@ -60,8 +70,6 @@ struct Runtime {
      * dlt_set_resend_timeout_atexit); any thread may change it. */
     std::atomic<std::int32_t> flush_timeout_ms{kDefaultFlushTimeoutMs};
 
-    /* dlt_enable_local_print / dlt_disable_local_print. */
-    std::atomic<bool> local_print_enabled{false};
     /* dlt_set_log_mode's last value (not sent: see api_lifecycle.cpp). */
     std::atomic<int> log_mode{-1};
     /* Updated by the worker from the daemon's LOG_STATE (-1 unknown). */
@@ -71,7 +79,6 @@ struct Runtime {
      * file_size_max 0 means unlimited; file_bytes counts what producers
      * have reserved in it (so dlt_set_filesize_max can refuse at once). */
     int file_fd = -1;
-    std::atomic<bool> file_mode{false};
     std::atomic<std::int64_t> file_size_max{0};
     std::atomic<std::int64_t> file_bytes{0};
 
@@ -124,9 +131,11 @@ inline bool resumable_after_fork() noexcept
  * relaxed load in the common case. */
 inline bool local_print_wanted(const Runtime &r) noexcept
 {
-    if (r.config.local_print == LocalPrint::kUnset) /* the usual case first */
+    /* relaxed: configuration flags; no data hangs on them. */
+    const auto mode = static_cast<LocalPrint>(r.local_print_mode.load(std::memory_order_relaxed));
+    if (mode == LocalPrint::kUnset) /* the usual case first */
         return r.local_print_enabled.load(std::memory_order_relaxed);
-    switch (r.config.local_print) {
+    switch (mode) {
     case LocalPrint::kForceOn: return true;
     case LocalPrint::kForceOff: return false;
     case LocalPrint::kAutomatic: return r.worker.connection_lost();

@@ -34,7 +34,7 @@
 
 namespace dltng {
 
-class TscClock {
+class alignas(64) TscClock {
 public:
     static constexpr std::int64_t kMaxAgeMs = 250;
     /* refresh() keeps an anchor younger than this: rewriting it more often
