@@ -14,16 +14,16 @@
 #   probe_mask FILE          # FILE with diagnostics' time and pid masked
 
 probe_init() {
-    if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
     local top=${abs_top_srcdir:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
     local dir=${2:-tests/conformance}
-    probe=${abs_top_builddir:-.}/$dir/.libs/$1
-    [ -x "$probe" ] || probe=${abs_top_builddir:-.}/$dir/$1
+    # shellcheck source=tests/integration/dltd.sh
+    . "$top/tests/integration/dltd.sh"
+    dltd_need_stage
+    # shellcheck disable=SC2034 # for the test that sources this file
+    probe=$(dltd_bin "${abs_top_builddir:-.}/$dir/$1")
     work=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")
     # shellcheck disable=SC2064 # expand $work now
     [ -n "${KEEP-}" ] || trap "rm -rf '$work'" EXIT
-    # shellcheck source=tests/integration/dltd.sh
-    . "$top/tests/integration/dltd.sh"
     dltd_reference_libdir "$work/ref"
 }
 

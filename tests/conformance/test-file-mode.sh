@@ -7,13 +7,13 @@
 # always given: without one, 2.18.8 refuses every message (its limit is 0),
 # while libdlt-ng writes them all (checked separately).
 set -u
-if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
 src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
+# shellcheck source=tests/integration/dltd.sh
+. "$src/tests/integration/dltd.sh"
+dltd_need_stage
 app=/usr/lib/libdlt-examples/dlt-example-user
 work=$(mktemp -d "${TMPDIR:-/tmp}/file-mode.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-# shellcheck source=tests/integration/dltd.sh
-. "$src/tests/integration/dltd.sh"
 dltd_reference_libdir "$work/ref"
 preload=$(dltd_sanitizer_preload)
 

@@ -6,14 +6,14 @@
 # library's local-print lines, in order) must equal the reference's, except
 # the wall-clock time and the uptime timestamp at the start of each line.
 set -u
-if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
 src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
+# shellcheck source=tests/integration/dltd.sh
+. "$src/tests/integration/dltd.sh"
+dltd_need_stage
 app=/usr/lib/libdlt-examples/dlt-example-user
 work=$(mktemp -d "${TMPDIR:-/tmp}/local-print.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/pipes"
-# shellcheck source=tests/integration/dltd.sh
-. "$src/tests/integration/dltd.sh"
 dltd_reference_libdir "$work/ref"
 preload=$(dltd_sanitizer_preload)
 

@@ -29,11 +29,6 @@ check() { # label got want
 }
 bail() { echo "Bail out! $*"; exit 1; }
 
-if [ -z "${STAGE_DIR-}" ]; then
-    echo "1..0 # SKIP no stage"
-    exit 0
-fi
-
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 srcdir=${abs_top_srcdir:+$abs_top_srcdir/tests/control}
 [ -n "$srcdir" ] && [ -f "$srcdir/ctlscen.py" ] || srcdir=$here
@@ -42,26 +37,17 @@ PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 # shellcheck source=tests/integration/dltd.sh
 . "$intdir/dltd.sh"
+dltd_need_stage
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ctl-test.XXXXXX") || bail "mktemp failed"
 DLTD_EXTRA_CLEANUP=$work
 dltd_trap
 
-is_elf() { [ "$(head -c 4 "$1" 2>/dev/null | od -An -c | tr -d ' ')" = '177ELF' ]; }
 app=${CTL_APP:-${abs_top_builddir:-.}/tests/control/ctl-app}
-bin=
-for cand in "$(dirname "$app")/.libs/$(basename "$app")" "$(dirname "$app")/.libs/lt-$(basename "$app")" "$app"; do
-    if [ -f "$cand" ] && is_elf "$cand"; then bin=$cand; break; fi
-done
-if [ -z "$bin" ] && [ -x "$app" ]; then
-    # A libtool wrapper that relinks on first use: run it once, no daemon.
-    mkdir -p "$work/nodaemon"
-    echo quit | DLT_PIPE_DIR="$work/nodaemon" "$app" >/dev/null 2>&1
-    for cand in "$(dirname "$app")/.libs/$(basename "$app")" "$(dirname "$app")/.libs/lt-$(basename "$app")"; do
-        if [ -f "$cand" ] && is_elf "$cand"; then bin=$cand; break; fi
-    done
-fi
-[ -n "$bin" ] || bail "no ctl-app ELF binary found ($app)"
+# A libtool wrapper that relinks on first use: run it once, no daemon.
+# shellcheck disable=SC2317 # invoked by dltd_elf_bin
+relink_app() { mkdir -p "$work/nodaemon"; echo quit | DLT_PIPE_DIR="$work/nodaemon" "$app"; }
+bin=$(dltd_elf_bin "$app" relink_app) || bail "no ctl-app ELF binary found ($app)"
 
 refdir=$work/reflib
 dltd_reference_libdir "$refdir" || bail "cannot set up the reference library"

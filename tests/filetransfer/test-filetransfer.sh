@@ -23,11 +23,6 @@
 # REF_LIBDLT, FT_KEEP=1 keeps the work dir.
 set -u
 
-if [ -z "${STAGE_DIR-}" ]; then
-    echo "1..0 # SKIP no stage"
-    exit 0
-fi
-
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 intdir=${abs_top_srcdir:+$abs_top_srcdir/tests/integration}
 [ -n "$intdir" ] && [ -f "$intdir/dltd.sh" ] || intdir=$here/../integration
@@ -37,6 +32,7 @@ DUMP=$intdir/dltdump.py
 DLTD_DUMP=$DUMP
 # shellcheck source=tests/integration/dltd.sh
 . "$intdir/dltd.sh"
+dltd_need_stage
 
 PLAN=19
 echo "1..$PLAN"
@@ -56,8 +52,7 @@ ref=${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}
 _dltd_tool "${DLT_DAEMON-}" dlt-daemon >/dev/null && _dltd_tool "${DLT_RECEIVE-}" dlt-receive >/dev/null ||
     bail "dlt-daemon or dlt-receive missing (package dlt-daemon / dlt-tools)"
 
-probe=${abs_top_builddir:-.}/tests/filetransfer/.libs/ft-probe
-[ -x "$probe" ] || probe=${abs_top_builddir:-.}/tests/filetransfer/ft-probe
+probe=$(dltd_bin "${abs_top_builddir:-.}/tests/filetransfer/ft-probe")
 [ -x "$probe" ] || bail "ft-probe not built"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ft-test.XXXXXX") || bail "mktemp failed"

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MPL-2.0
-# dltd.sh: sourceable bash helpers to run a private, loopback-only dlt-daemon and dlt-receive.
+# dltd.sh: sourceable bash helpers to run a private, loopback-only dlt-daemon and dlt-receive,
+# and the set-up steps the shell tests share (stage check, finding a check program's binary).
 #
 # Usage (in bash):
 #   . tests/integration/dltd.sh
@@ -18,6 +19,11 @@
 # Tunables (environment): DLT_DAEMON (path of dlt-daemon), DLT_RECEIVE (path of dlt-receive),
 # DLTD_TMPDIR (parent dir of the private dir, default ${TMPDIR:-/tmp}),
 # DLTD_KEEP=1 (keep the private dir on stop, for debugging), DLTD_QUIET_MS (default 300).
+#
+# Test set-up helpers (no daemon involved):
+#   dltd_need_stage [NOTE]                 # no STAGE_DIR: "1..0 # SKIP no stage", exit 0
+#   bin=$(dltd_bin "$build/tests/x/prog")  # .libs/prog if libtool put it there, else prog
+#   bin=$(dltd_elf_bin "$build/tests/x/prog" [RELINK...]) || bail "no ELF binary"
 
 DLTD_DIR=${DLTD_DIR-}
 DLTD_PORT=${DLTD_PORT-}
@@ -44,6 +50,61 @@ _dltd_tool() {
         [ -x "$d/$2" ] && { printf '%s\n' "$d/$2"; return 0; }
     done
     return 1
+}
+
+# dltd_need_stage [NOTE]: the test needs the staged install tree that make check
+# exports as STAGE_DIR; without it, print a TAP skip-all plan ("1..0 # SKIP no stage",
+# NOTE appended) and exit the test with status 0.  Call it before any output.
+# shellcheck disable=SC2120 # NOTE is optional
+dltd_need_stage() {
+    [ -n "${STAGE_DIR-}" ] && return 0
+    echo "1..0 # SKIP no stage${1:+ $1}"
+    exit 0
+}
+
+# _dltd_libs_dir PATH: libtool's .libs directory next to PATH (as dirname would find it).
+_dltd_libs_dir() {
+    case $1 in
+    */*) printf '%s/.libs\n' "${1%/*}" ;;
+    *) printf './.libs\n' ;;
+    esac
+}
+
+# dltd_bin PATH: the check program PATH (as automake names it) to run: libtool's real
+# binary DIR/.libs/NAME when it is there, else PATH itself (a plain binary, or libtool's
+# wrapper script, which finds its binary on its own).  Prints the path.
+dltd_bin() {
+    local b
+    b="$(_dltd_libs_dir "$1")/${1##*/}"
+    [ -x "$b" ] || b=$1
+    printf '%s\n' "$b"
+}
+
+# _dltd_first_elf FILE...: print the first FILE that is an ELF file.
+_dltd_first_elf() {
+    local f
+    for f; do
+        [ -f "$f" ] && [ "$(head -c 4 "$f" 2>/dev/null | od -An -c | tr -d ' ')" = '177ELF' ] &&
+            { printf '%s\n' "$f"; return 0; }
+    done
+    return 1
+}
+
+# dltd_elf_bin PATH [RELINK...]: like dltd_bin, but for tests that need the ELF file
+# itself (LD_TRACE_LOADED_OBJECTS, or a library chosen by LD_LIBRARY_PATH alone, which a
+# wrapper script would override): the first ELF of DIR/.libs/NAME, DIR/.libs/lt-NAME
+# (what a wrapper that relinks on first use leaves) and PATH.  If there is none and PATH
+# is executable, the command RELINK... (it should run the wrapper once, briefly; output
+# discarded) is run and the .libs names are tried again.  Prints the path, or returns 1.
+dltd_elf_bin() {
+    local path=$1 libs lt
+    libs="$(_dltd_libs_dir "$1")/${1##*/}"
+    lt="$(_dltd_libs_dir "$1")/lt-${1##*/}"
+    shift
+    _dltd_first_elf "$libs" "$lt" "$path" && return 0
+    [ $# -gt 0 ] && [ -x "$path" ] || return 1
+    "$@" >/dev/null 2>&1
+    _dltd_first_elf "$libs" "$lt"
 }
 
 # Port number (decimal) -> 4-digit upper-case hex as in /proc/net/tcp6.

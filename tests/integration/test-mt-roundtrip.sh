@@ -32,14 +32,6 @@ diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
 diag_file() { [ -s "$1" ] && head -n "${2:-20}" "$1" | sed 's/^/#   /'; return 0; }
 bail() { echo "Bail out! $*"; exit 1; }
 
-if [ -z "${STAGE_DIR-}" ]; then
-    echo "1..0 # SKIP no stage"
-    exit 0
-fi
-
-PLAN=13
-echo "1..$PLAN"
-
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 intdir=${abs_top_srcdir:+$abs_top_srcdir/tests/integration}
 [ -n "$intdir" ] && [ -f "$intdir/dltd.sh" ] || intdir=$here
@@ -49,6 +41,10 @@ DUMP="$intdir/dltdump.py"
 DLTD_DUMP=$DUMP
 # shellcheck source=tests/integration/dltd.sh
 . "$intdir/dltd.sh"
+dltd_need_stage
+
+PLAN=13
+echo "1..$PLAN"
 
 T=${MT_THREADS:-4}
 N=${MT_MESSAGES:-250}
@@ -79,22 +75,11 @@ else
 fi
 
 # ---------------------------------------------------------------- binaries and libraries
-is_elf() { [ "$(head -c 4 "$1" 2>/dev/null | od -An -c | tr -d ' ')" = '177ELF' ]; }
-
 mt=${MT_LOGGER:-${abs_top_builddir:-.}/tests/integration/mt-logger}
-bin=
-for cand in "$(dirname "$mt")/.libs/$(basename "$mt")" "$(dirname "$mt")/.libs/lt-$(basename "$mt")" "$mt"; do
-    if [ -f "$cand" ] && is_elf "$cand"; then bin=$cand; break; fi
-done
-if [ -z "$bin" ] && [ -x "$mt" ]; then
-    # A libtool wrapper that relinks on first use: run it once (no daemon: returns at once).
-    mkdir -p "$work/nodaemon"
-    DLT_PIPE_DIR="$work/nodaemon" "$mt" -t 1 -n 0 >/dev/null 2>&1
-    for cand in "$(dirname "$mt")/.libs/$(basename "$mt")" "$(dirname "$mt")/.libs/lt-$(basename "$mt")"; do
-        if [ -f "$cand" ] && is_elf "$cand"; then bin=$cand; break; fi
-    done
-fi
-[ -n "$bin" ] || bail "no mt-logger ELF binary found (MT_LOGGER=$mt)"
+# A libtool wrapper that relinks on first use: run it once (no daemon: returns at once).
+# shellcheck disable=SC2317 # invoked by dltd_elf_bin
+relink_mt() { mkdir -p "$work/nodaemon"; DLT_PIPE_DIR="$work/nodaemon" "$mt" -t 1 -n 0; }
+bin=$(dltd_elf_bin "$mt" relink_mt) || bail "no mt-logger ELF binary found (MT_LOGGER=$mt)"
 
 ref=${REF_LIBDLT-}
 if [ -z "$ref" ]; then

@@ -29,11 +29,6 @@ diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
 diag_file() { [ -s "$1" ] && head -n "${2:-20}" "$1" | sed 's/^/#   /'; return 0; }
 bail() { echo "Bail out! $*"; exit 1; }
 
-if [ -z "${STAGE_DIR-}" ]; then
-    echo "1..0 # SKIP no stage"
-    exit 0
-fi
-
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 intdir=${abs_top_srcdir:+$abs_top_srcdir/tests/integration}
 [ -n "$intdir" ] && [ -f "$intdir/dltd.sh" ] || intdir=$here/../integration
@@ -43,6 +38,7 @@ DUMP="$intdir/dltdump.py"
 DLTD_DUMP=$DUMP
 # shellcheck source=tests/integration/dltd.sh
 . "$intdir/dltd.sh"
+dltd_need_stage
 
 N=${OVF_N:-100000}
 bin=${abs_top_builddir:-.}/tests/overflow/ovf-burst

@@ -11,10 +11,9 @@ ok() { n=$((n + 1)); echo "ok $n - $*"; }
 not_ok() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $*"; }
 diag() { sed 's/^/# /'; }
 
-if [ -z "${STAGE_DIR-}" ]; then
-    echo "1..0 # SKIP no stage"
-    exit 0
-fi
+# shellcheck source=tests/integration/dltd.sh
+. "${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/integration/dltd.sh"
+dltd_need_stage
 bin=${abs_top_builddir:-.}/tests/overflow/ovf-burst
 work=$(mktemp -d "${TMPDIR:-/tmp}/ovf-select.XXXXXX") || exit 1
 trap 'rm -rf "$work"' EXIT

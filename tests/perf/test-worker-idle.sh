@@ -10,12 +10,11 @@
 # (a worker woken by every batch switches at least 10,000 times; a napping
 # one at most once per 125 us nap).  Also: everything logged arrives.
 set -u
-if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
 here=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 # shellcheck source=tests/integration/dltd.sh
 . "$here/tests/integration/dltd.sh"
-probe=${abs_top_builddir:-.}/tests/perf/.libs/idle-probe
-[ -x "$probe" ] || probe=${abs_top_builddir:-.}/tests/perf/idle-probe
+dltd_need_stage
+probe=$(dltd_bin "${abs_top_builddir:-.}/tests/perf/idle-probe")
 echo "1..4"
 if ! _dltd_tool "${DLT_DAEMON-}" dlt-daemon >/dev/null || ! _dltd_tool "${DLT_RECEIVE-}" dlt-receive >/dev/null; then
     for i in 1 2 3 4; do echo "ok $i # SKIP dlt-daemon/dlt-receive not installed"; done

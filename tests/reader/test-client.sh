@@ -19,23 +19,20 @@
 #     on each library in turn against a private daemon with an upstream
 #     example application registered, prints the same for every command.
 set -u
-if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
 src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
+# shellcheck source=tests/integration/dltd.sh
+. "$src/tests/integration/dltd.sh"
+dltd_need_stage
 build=${abs_top_builddir:-.}
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
-probe=$build/tests/reader/.libs/client-probe
-[ -x "$probe" ] || probe=$build/tests/reader/client-probe
-liprobe=$build/tests/reader/.libs/loginfo-probe
-[ -x "$liprobe" ] || liprobe=$build/tests/reader/loginfo-probe
+probe=$(dltd_bin "$build/tests/reader/client-probe")
+liprobe=$(dltd_bin "$build/tests/reader/loginfo-probe")
 control=/usr/bin/dlt-control
 app=/usr/lib/libdlt-examples/dlt-example-user
-wireprobe=$build/tests/wire/.libs/wire-probe
-[ -x "$wireprobe" ] || wireprobe=$build/tests/wire/wire-probe
+wireprobe=$(dltd_bin "$build/tests/wire/wire-probe")
 receive=/usr/bin/dlt-receive
 work=$(mktemp -d "${TMPDIR:-/tmp}/client.XXXXXX")
-# shellcheck source=tests/integration/dltd.sh
-. "$src/tests/integration/dltd.sh"
 pids=()
 # shellcheck disable=SC2317 # invoked by the EXIT trap
 cleanup() {

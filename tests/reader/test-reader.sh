@@ -21,20 +21,18 @@
 # reference dlt-receive captured from a private daemon while wire-probe
 # (every argument writer) logged through the reference library.
 set -u
-if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
 src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
+# shellcheck source=tests/integration/dltd.sh
+. "$src/tests/integration/dltd.sh"
+dltd_need_stage
 build=${abs_top_builddir:-.}
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
-probe=$build/tests/reader/.libs/reader-probe
-[ -x "$probe" ] || probe=$build/tests/reader/reader-probe
-wireprobe=$build/tests/wire/.libs/wire-probe
-[ -x "$wireprobe" ] || wireprobe=$build/tests/wire/wire-probe
+probe=$(dltd_bin "$build/tests/reader/reader-probe")
+wireprobe=$(dltd_bin "$build/tests/wire/wire-probe")
 convert=/usr/bin/dlt-convert
 app=/usr/lib/libdlt-examples/dlt-example-user
 work=$(mktemp -d "${TMPDIR:-/tmp}/reader.XXXXXX")
-# shellcheck source=tests/integration/dltd.sh
-. "$src/tests/integration/dltd.sh"
 # shellcheck disable=SC2317 # invoked by the EXIT trap
 cleanup() {
     dltd_cleanup

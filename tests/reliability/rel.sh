@@ -18,7 +18,6 @@ diag_file() { [ -s "$1" ] && head -n "${2:-20}" "$1" | sed 's/^/#   /'; return 0
 bail() { echo "Bail out! $*"; exit 1; }
 finish_tap() { echo "1..$n_test"; [ "$n_fail" -eq 0 ]; }
 
-if [ -z "${STAGE_DIR-}" ]; then echo "1..0 # SKIP no stage"; exit 0; fi
 top_src=${abs_top_srcdir:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 top_build=${abs_top_builddir:-$top_src/build}
 reldir=$top_src/tests/reliability
@@ -27,8 +26,8 @@ PY=/usr/bin/python3
 DLTD_DUMP=$top_src/tests/integration/dltdump.py
 # shellcheck source=tests/integration/dltd.sh
 . "$top_src/tests/integration/dltd.sh"
-REL_APP=$top_build/tests/reliability/.libs/rel-app
-[ -x "$REL_APP" ] || REL_APP=$top_build/tests/reliability/rel-app
+dltd_need_stage
+REL_APP=$(dltd_bin "$top_build/tests/reliability/rel-app")
 REL_SANPRE=$(dltd_sanitizer_preload)
 case ${SANITIZE_FLAGS-} in *thread*) REL_TSAN=1 ;; *) REL_TSAN=0 ;; esac
 case ${SANITIZE_FLAGS-} in *address*|*thread*) REL_SLOW=1 ;; *) REL_SLOW=0 ;; esac

@@ -9,8 +9,7 @@
 #    and log still work, nothing crashes, exit stays bounded.
 . "${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/reliability/rel.sh"
 
-BI=$top_build/tests/reliability/.libs/bad-input
-[ -x "$BI" ] || BI=$top_build/tests/reliability/bad-input
+BI=$(dltd_bin "$top_build/tests/reliability/bad-input")
 ref=${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}
 mkdir -p "$work/nodaemon"
 bi() { # LIBDIR OUT ARGS...: bad-input without a daemon

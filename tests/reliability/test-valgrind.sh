@@ -9,8 +9,7 @@
 
 VG=$(command -v valgrind) || { echo "1..0 # SKIP valgrind not installed"; exit 0; }
 [ -n "$REL_SANPRE" ] && { echo "1..0 # SKIP sanitizer build"; exit 0; }
-MT=$top_build/tests/integration/.libs/mt-logger
-[ -x "$MT" ] || MT=$top_build/tests/integration/mt-logger
+MT=$(dltd_bin "$top_build/tests/integration/mt-logger")
 dltd_start || bail "cannot start dlt-daemon"
 vg() { # NAME ENV... -- PROGRAM ARGS
     local name=$1 envs=() rc; shift

@@ -67,10 +67,7 @@ up_result() {
     return 0
 }
 
-if [ -z "${STAGE_DIR-}" ]; then
-    echo "1..0 # SKIP no stage (run through make check)"
-    exit 0
-fi
+dltd_need_stage "(run through make check)"
 
 UP_WORK=$(mktemp -d "${TMPDIR:-/tmp}/upstream.XXXXXX") || { echo "Bail out! mktemp failed"; exit 1; }
 UP_BG_PIDS=

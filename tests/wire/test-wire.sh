@@ -37,11 +37,6 @@ diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
 diag_file() { [ -s "$1" ] && head -n "${2:-20}" "$1" | sed 's/^/#   /'; return 0; }
 bail() { echo "Bail out! $*"; exit 1; }
 
-if [ -z "${STAGE_DIR-}" ]; then
-    echo "1..0 # SKIP no stage"
-    exit 0
-fi
-
 t_start=$(date +%s%3N)
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 srcdir=${abs_top_srcdir:-$(cd "$here/../.." && pwd)}
@@ -53,6 +48,7 @@ DUMP=$intdir/dltdump.py
 DLTD_DUMP=$DUMP
 # shellcheck source=tests/integration/dltd.sh
 . "$intdir/dltd.sh"
+dltd_need_stage
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/wire.XXXXXX") || bail "mktemp failed"
 # shellcheck disable=SC2317 # invoked by the EXIT trap
@@ -74,23 +70,9 @@ else
     bail "dlt-daemon/dlt-receive missing"
 fi
 
-is_elf() { [ "$(head -c 4 "$1" 2>/dev/null | od -An -c | tr -d ' ')" = '177ELF' ]; }
 probe=${WIRE_PROBE:-${abs_top_builddir:-.}/tests/wire/wire-probe}
-find_bin() {
-    local cand
-    for cand in "$(dirname "$probe")/.libs/$(basename "$probe")" \
-                "$(dirname "$probe")/.libs/lt-$(basename "$probe")" "$probe"; do
-        if [ -f "$cand" ] && is_elf "$cand"; then bin=$cand; return 0; fi
-    done
-    return 1
-}
-bin=
-if ! find_bin && [ -x "$probe" ]; then
-    # A libtool wrapper that relinks on first use: have it relink (a bad option exits at once).
-    "$probe" -m relink >/dev/null 2>&1
-    find_bin
-fi
-[ -n "$bin" ] || bail "no wire-probe ELF binary found (WIRE_PROBE=$probe)"
+# A libtool wrapper that relinks on first use: have it relink (a bad option exits at once).
+bin=$(dltd_elf_bin "$probe" "$probe" -m relink) || bail "no wire-probe ELF binary found (WIRE_PROBE=$probe)"
 
 ref=${REF_LIBDLT-}
 if [ -z "$ref" ]; then
