@@ -179,30 +179,37 @@ private:
     __attribute__((always_inline)) void fill(std::uint64_t pos, const void *data, std::uint32_t len, std::uint32_t tag,
               std::uint32_t aux) noexcept
     {
-        Meta &m = meta_[pos & mask_];
+        /* The geometry once, in registers: the stores and the copy below
+         * would make the compiler reload it each time. */
+        const std::uint64_t mask = mask_;
+        unsigned char *const data_base = data_;
+        Meta *const meta_base = meta_;
+        const std::size_t at = static_cast<std::size_t>(pos & mask);
+        Meta &m = meta_base[at];
         /* relaxed: published by the store on seq below. */
         m.len.store(len, std::memory_order_relaxed);
         m.tag.store(tag, std::memory_order_relaxed);
         m.aux.store(aux, std::memory_order_relaxed);
-        const std::size_t at = static_cast<std::size_t>(pos & mask_) * kCellSize;
-        if (__builtin_expect(at + len <= cells_ * kCellSize, 1))
-            std::memcpy(data_ + at, data, len);
+        const std::size_t k = cells_for(len);
+        if (__builtin_expect(at + k <= cells_, 1))
+            std::memcpy(data_base + at * kCellSize, data, len);
         else
             copy_in(pos, data, len);
         /* release: the record's bytes and meta are visible to whoever
          * acquires this sequence number.  Not seq_cst: the Dekker pair
          * with a worker going to sleep is made by the worker's process-wide
          * barrier (publish_barrier.hpp), so producers pay no fence. */
-        seq_[pos & mask_].store(pos + 1, std::memory_order_release);
+        seq_[at].store(pos + 1, std::memory_order_release);
         publish_barrier_light();
         /* Ask for the next record's lines now (for writing): the consumer
          * read them a lap ago, and fetching them at the next push would
          * stall that push (its CAS waits for our stores' misses).  Nobody
-         * else touches them until they are published. */
-        const std::uint64_t next = (pos + cells_for(len)) & mask_;
-        __builtin_prefetch(data_ + next * kCellSize, 1);
-        __builtin_prefetch(data_ + ((next + 1) & mask_) * kCellSize, 1);
-        __builtin_prefetch(&meta_[next], 1);
+         * else touches them until they are published.  Past the end of the
+         * arrays (a wrap) the hint is useless but harmless: a prefetch
+         * never faults. */
+        __builtin_prefetch(data_base + (at + k) * kCellSize, 1);
+        __builtin_prefetch(data_base + (at + k + 1) * kCellSize, 1);
+        __builtin_prefetch(meta_base + at + k, 1);
     }
     void copy_in(std::uint64_t pos, const void *src, std::size_t n) noexcept;
     void copy_out(std::uint64_t pos, void *dst, std::size_t n) const noexcept;
