@@ -137,20 +137,40 @@ int main(int argc, char **argv)
         DLT_RETURN_USER_BUFFER_FULL);
     row("log_raw 0 bytes", dlt_log_raw(&a, DLT_LOG_WARN, blob, 0), DLT_RETURN_OK);
 
-    /* Unregistration. */
+    /* Unregistration: every code as upstream (test-bad-input.sh compares
+     * them; "twice" and NULL repeat api-probe's, to keep the set together). */
+    DltContext copy = a, noid = b, live;
+    memset(noid.contextID, 0, sizeof noid.contextID);
+    row("register ctx to unregister after the app", dlt_register_context(&live, "LIVE", "x"),
+        DLT_RETURN_OK);
     row("unregister ctx", dlt_unregister_context(&a), DLT_RETURN_OK);
-    /* As upstream: unregistering twice or a handle never registered is
-     * harmless and OK; logging on it is a disabled no-op (OK). */
     row("unregister ctx twice", dlt_unregister_context(&a), DLT_RETURN_OK);
     row("log on unregistered ctx", dlt_log_string(&a, DLT_LOG_WARN, "x"), DLT_RETURN_OK);
+    if (!ref) /* the reference reads the level byte it freed */
+        row("log on a copy of the unregistered ctx", dlt_log_string(&copy, DLT_LOG_WARN, "x"),
+            DLT_RETURN_OK);
+    row("unregister a copy of the unregistered ctx", dlt_unregister_context(&copy), DLT_RETURN_OK);
+    row("unregister that copy twice", dlt_unregister_context(&copy), DLT_RETURN_OK);
     DltContext zero;
     memset(&zero, 0, sizeof zero);
-    row("unregister never-registered ctx", dlt_unregister_context(&zero), DLT_RETURN_OK);
+    /* The reference also frees the level bytes of the context at position 0
+     * (the handle's) here; libdlt-ng touches nothing. */
+    row("unregister never-registered ctx", dlt_unregister_context(&zero), DLT_RETURN_ERROR);
+    row("unregister NULL handle", dlt_unregister_context(NULL), DLT_RETURN_ERROR);
+    row("unregister a registered handle with its ID cleared", dlt_unregister_context(&noid),
+        DLT_RETURN_ERROR);
+    row("unregister the original of that handle", dlt_unregister_context(&b), DLT_RETURN_OK);
     row("unregister app", dlt_unregister_app(), DLT_RETURN_OK);
+    row("unregister ctx after app unregistered", dlt_unregister_context(&live), DLT_RETURN_OK);
     row("register ctx after app unregistered", dlt_register_context(&a, "AFTR", "x"), DLT_RETURN_OK);
     row("free", dlt_free(), DLT_RETURN_OK);
     row("free twice", dlt_free(), DLT_RETURN_ERROR);
     row("unregister app after free", dlt_unregister_app(), DLT_RETURN_ERROR);
+    /* Last: these start the reference again (it initialises lazily), not
+     * libdlt-ng, so the libraries' states differ from here on. */
+    row("unregister ctx registered before free", dlt_unregister_context(&a), DLT_RETURN_OK);
+    row("unregister never-registered ctx after free", dlt_unregister_context(&zero),
+        DLT_RETURN_ERROR);
     dlt_free();
     if (tap)
         printf("1..%d\n", n_row);
