@@ -123,11 +123,12 @@ DLT_EXPORT DltReturnValue dlt_unregister_context(DltContext *handle)
      * the handle's position (0) first; libdlt-ng leaves everything alone. */
     if (!handle || !handle->contextID[0])
         return DLT_RETURN_ERROR;
-    const int32_t pos = position_of(handle);
     /* Unregistered through this handle already: harmless and OK, as upstream. */
-    if (pos < 0)
+    if (!handle->log_level_ptr)
         return DLT_RETURN_OK;
-    const Status st = unregister_context(pos);
+    /* A position out of range (negative included) is WRONG_PARAMETER there;
+     * upstream writes outside its table. */
+    const Status st = unregister_context(handle->log_level_pos);
     if (st != kError) { /* on ERROR (library cannot run) the handle stays as it was, as upstream */
         handle->log_level_ptr = nullptr;
         handle->trace_status_ptr = nullptr;

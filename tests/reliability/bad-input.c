@@ -160,6 +160,16 @@ int main(int argc, char **argv)
     row("unregister a registered handle with its ID cleared", dlt_unregister_context(&noid),
         DLT_RETURN_ERROR);
     row("unregister the original of that handle", dlt_unregister_context(&b), DLT_RETURN_OK);
+    if (!ref) { /* the reference writes outside its context table (SIGSEGV) */
+        DltContext corrupt = live;
+        corrupt.log_level_pos = 1 << 30;
+        row("unregister a handle with a position out of range", dlt_unregister_context(&corrupt),
+            DLT_RETURN_WRONG_PARAMETER);
+        corrupt = live;
+        corrupt.log_level_pos = -7;
+        row("unregister a handle with a negative position", dlt_unregister_context(&corrupt),
+            DLT_RETURN_WRONG_PARAMETER);
+    }
     row("unregister app", dlt_unregister_app(), DLT_RETURN_OK);
     row("unregister ctx after app unregistered", dlt_unregister_context(&live), DLT_RETURN_OK);
     row("register ctx after app unregistered", dlt_register_context(&a, "AFTR", "x"), DLT_RETURN_OK);
