@@ -14,12 +14,17 @@
  *                                 crash the reference library)
  *   bad-input env                 init + register + log, under whatever
  *                                 (garbage) environment the caller set:
- *                                 every call must still succeed. */
+ *                                 every call must still succeed.
+ *   bad-input fork                rows only: a fork child unregisters a
+ *                                 context of its parent, twice, then the
+ *                                 parent does. */
 #include <dlt/dlt.h>
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 static int tap, ref, n_row, n_bad;
 
@@ -72,6 +77,33 @@ static int mode_env(void)
     return bad;
 }
 
+/* What a fork child gets depends on DLT_NG_FORK (libdlt-ng) and is ERROR
+ * on the reference, whose library is off in a fork child; the handle stays
+ * as it was then, so the second call gets ERROR as well. */
+static int mode_fork(void)
+{
+    DltContext c;
+    if (dlt_register_app("FORK", "fork") != DLT_RETURN_OK ||
+        dlt_register_context(&c, "FCTX", "x") != DLT_RETURN_OK)
+        return 1;
+    const pid_t pid = fork();
+    if (pid < 0)
+        return 1;
+    if (pid == 0) {
+        row("child: unregister the parent's ctx", dlt_unregister_context(&c), 0);
+        printf("ROW child: handle after it %s\n", c.log_level_ptr ? "kept" : "cleared");
+        row("child: unregister it again", dlt_unregister_context(&c), 0);
+        _exit(0); /* the parent's registration is not the child's to end */
+    }
+    int status;
+    if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return 1;
+    row("parent: unregister ctx", dlt_unregister_context(&c), 0);
+    row("parent: unregister app", dlt_unregister_app(), 0);
+    dlt_free();
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2)
@@ -79,6 +111,8 @@ int main(int argc, char **argv)
     setvbuf(stdout, NULL, _IOLBF, 0); /* every row is out even if a library crashes */
     if (strcmp(argv[1], "env") == 0)
         return mode_env();
+    if (strcmp(argv[1], "fork") == 0)
+        return mode_fork();
     tap = strcmp(argv[1], "tap") == 0;
     ref = strcmp(argv[1], "ref") == 0; /* skip the rows that crash the reference */
 
