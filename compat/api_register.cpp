@@ -118,15 +118,22 @@ DLT_EXPORT DltReturnValue dlt_register_context_ll_ts_llccb(
 
 DLT_EXPORT DltReturnValue dlt_unregister_context(DltContext *handle)
 {
-    if (!handle)
-        return DLT_RETURN_ERROR; /* as upstream */
-    const int32_t pos = position_of(handle);
-    /* Unregistering twice is harmless, as upstream. */
-    if (pos < 0)
+    /* NULL, and a handle without an ID (a zeroed DltContext that was never
+     * registered): ERROR, as upstream, which also clobbers the context at
+     * the handle's position (0) first; libdlt-ng leaves everything alone. */
+    if (!handle || !handle->contextID[0])
+        return DLT_RETURN_ERROR;
+    /* Unregistered through this handle already: harmless and OK, as upstream. */
+    if (!handle->log_level_ptr)
         return DLT_RETURN_OK;
-    handle->log_level_ptr = nullptr;
-    handle->trace_status_ptr = nullptr;
-    return ret(unregister_context(pos));
+    /* A position out of range (negative included) is WRONG_PARAMETER there;
+     * upstream writes outside its table. */
+    const Status st = unregister_context(handle->log_level_pos);
+    if (st != kError) { /* on ERROR (library cannot run) the handle stays as it was, as upstream */
+        handle->log_level_ptr = nullptr;
+        handle->trace_status_ptr = nullptr;
+    }
+    return ret(st);
 }
 
 /* Every context of the app at once, here and (APP_LL_TS) in the daemon,

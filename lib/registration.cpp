@@ -130,14 +130,24 @@ Status register_context(const char *ctid, const char *description, int log_level
 
 Status unregister_context(std::int32_t pos) noexcept
 {
-    if (!running())
-        return kError;
     Runtime &r = runtime();
     r.registry.lock();
     ContextEntry *e = r.registry.at(pos);
-    if (!e || e->state != EntryState::kLive) {
+    const bool live = e && e->state == EntryState::kLive;
+    r.registry.unlock();
+    /* Withdrawn already (through a copy of the handle, or by dlt_free):
+     * nothing to do, and OK as upstream, which just sends the message again. */
+    if (!live)
+        return e ? kOk : kWrongParameter;
+    /* Only a fork child gets here with the library stopped: restart it as
+     * registration would, or fail as upstream does in the child. */
+    const Status st = ensure_init();
+    if (st != kOk)
+        return st;
+    r.registry.lock();
+    if (e->state != EntryState::kLive) { /* a copy got there first meanwhile */
         r.registry.unlock();
-        return kWrongParameter;
+        return kOk;
     }
     e->state = EntryState::kUnregistering;
     /* Copies of the handle must stop logging too. */

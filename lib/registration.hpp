@@ -29,6 +29,10 @@ struct ContextRegistration {
 Status register_context(const char *ctid, const char *description, int log_level,
                         int trace_status, LogLevelChangedFn cb,
                         ContextRegistration &out) noexcept;
+/* kOk also when the context at pos is withdrawn already (unregistered
+ * through a copy of its handle, or dropped by dlt_free); kWrongParameter if
+ * no context ever had that position; kError if the library cannot run (a
+ * fork child with DLT_NG_FORK=disable), nothing changed. */
 Status unregister_context(std::int32_t pos) noexcept;
 
 } // namespace dltng

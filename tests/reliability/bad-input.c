@@ -14,12 +14,17 @@
  *                                 crash the reference library)
  *   bad-input env                 init + register + log, under whatever
  *                                 (garbage) environment the caller set:
- *                                 every call must still succeed. */
+ *                                 every call must still succeed.
+ *   bad-input fork                rows only: a fork child unregisters a
+ *                                 context of its parent, twice, then the
+ *                                 parent does. */
 #include <dlt/dlt.h>
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 static int tap, ref, n_row, n_bad;
 
@@ -72,6 +77,33 @@ static int mode_env(void)
     return bad;
 }
 
+/* What a fork child gets depends on DLT_NG_FORK (libdlt-ng) and is ERROR
+ * on the reference, whose library is off in a fork child; the handle stays
+ * as it was then, so the second call gets ERROR as well. */
+static int mode_fork(void)
+{
+    DltContext c;
+    if (dlt_register_app("FORK", "fork") != DLT_RETURN_OK ||
+        dlt_register_context(&c, "FCTX", "x") != DLT_RETURN_OK)
+        return 1;
+    const pid_t pid = fork();
+    if (pid < 0)
+        return 1;
+    if (pid == 0) {
+        row("child: unregister the parent's ctx", dlt_unregister_context(&c), 0);
+        printf("ROW child: handle after it %s\n", c.log_level_ptr ? "kept" : "cleared");
+        row("child: unregister it again", dlt_unregister_context(&c), 0);
+        _exit(0); /* the parent's registration is not the child's to end */
+    }
+    int status;
+    if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return 1;
+    row("parent: unregister ctx", dlt_unregister_context(&c), 0);
+    row("parent: unregister app", dlt_unregister_app(), 0);
+    dlt_free();
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2)
@@ -79,6 +111,8 @@ int main(int argc, char **argv)
     setvbuf(stdout, NULL, _IOLBF, 0); /* every row is out even if a library crashes */
     if (strcmp(argv[1], "env") == 0)
         return mode_env();
+    if (strcmp(argv[1], "fork") == 0)
+        return mode_fork();
     tap = strcmp(argv[1], "tap") == 0;
     ref = strcmp(argv[1], "ref") == 0; /* skip the rows that crash the reference */
 
@@ -137,20 +171,50 @@ int main(int argc, char **argv)
         DLT_RETURN_USER_BUFFER_FULL);
     row("log_raw 0 bytes", dlt_log_raw(&a, DLT_LOG_WARN, blob, 0), DLT_RETURN_OK);
 
-    /* Unregistration. */
+    /* Unregistration: every code as upstream (test-bad-input.sh compares
+     * them; "twice" and NULL repeat api-probe's, to keep the set together). */
+    DltContext copy = a, noid = b, live;
+    memset(noid.contextID, 0, sizeof noid.contextID);
+    row("register ctx to unregister after the app", dlt_register_context(&live, "LIVE", "x"),
+        DLT_RETURN_OK);
     row("unregister ctx", dlt_unregister_context(&a), DLT_RETURN_OK);
-    /* As upstream: unregistering twice or a handle never registered is
-     * harmless and OK; logging on it is a disabled no-op (OK). */
     row("unregister ctx twice", dlt_unregister_context(&a), DLT_RETURN_OK);
     row("log on unregistered ctx", dlt_log_string(&a, DLT_LOG_WARN, "x"), DLT_RETURN_OK);
+    if (!ref) /* the reference reads the level byte it freed */
+        row("log on a copy of the unregistered ctx", dlt_log_string(&copy, DLT_LOG_WARN, "x"),
+            DLT_RETURN_OK);
+    row("unregister a copy of the unregistered ctx", dlt_unregister_context(&copy), DLT_RETURN_OK);
+    row("unregister that copy twice", dlt_unregister_context(&copy), DLT_RETURN_OK);
     DltContext zero;
     memset(&zero, 0, sizeof zero);
-    row("unregister never-registered ctx", dlt_unregister_context(&zero), DLT_RETURN_OK);
+    /* The reference also frees the level bytes of the context at position 0
+     * (the handle's) here; libdlt-ng touches nothing. */
+    row("unregister never-registered ctx", dlt_unregister_context(&zero), DLT_RETURN_ERROR);
+    row("unregister NULL handle", dlt_unregister_context(NULL), DLT_RETURN_ERROR);
+    row("unregister a registered handle with its ID cleared", dlt_unregister_context(&noid),
+        DLT_RETURN_ERROR);
+    row("unregister the original of that handle", dlt_unregister_context(&b), DLT_RETURN_OK);
+    if (!ref) { /* the reference writes outside its context table (SIGSEGV) */
+        DltContext corrupt = live;
+        corrupt.log_level_pos = 1 << 30;
+        row("unregister a handle with a position out of range", dlt_unregister_context(&corrupt),
+            DLT_RETURN_WRONG_PARAMETER);
+        corrupt = live;
+        corrupt.log_level_pos = -7;
+        row("unregister a handle with a negative position", dlt_unregister_context(&corrupt),
+            DLT_RETURN_WRONG_PARAMETER);
+    }
     row("unregister app", dlt_unregister_app(), DLT_RETURN_OK);
+    row("unregister ctx after app unregistered", dlt_unregister_context(&live), DLT_RETURN_OK);
     row("register ctx after app unregistered", dlt_register_context(&a, "AFTR", "x"), DLT_RETURN_OK);
     row("free", dlt_free(), DLT_RETURN_OK);
     row("free twice", dlt_free(), DLT_RETURN_ERROR);
     row("unregister app after free", dlt_unregister_app(), DLT_RETURN_ERROR);
+    /* Last: these start the reference again (it initialises lazily), not
+     * libdlt-ng, so the libraries' states differ from here on. */
+    row("unregister ctx registered before free", dlt_unregister_context(&a), DLT_RETURN_OK);
+    row("unregister never-registered ctx after free", dlt_unregister_context(&zero),
+        DLT_RETURN_ERROR);
     dlt_free();
     if (tap)
         printf("1..%d\n", n_row);

@@ -1,10 +1,13 @@
 #!/bin/bash
 # SPDX-License-Identifier: MPL-2.0
 # Reliability 8: bad input (tests/reliability/bad-input.c; the NULL-pointer,
-# level and truncation rows of tests/conformance/api-probe.c are not repeated).
+# level and truncation rows of tests/conformance/api-probe.c are not repeated,
+# but for dlt_unregister_context's, kept together here).
 #  - every row gets the return code libdlt-ng documents;
 #  - the rows the reference survives give the reference's codes, except the
 #    deliberate differences listed below;
+#  - a fork child unregistering its parent's context: OK with libdlt-ng's
+#    fork support, the reference's codes with DLT_NG_FORK=disable;
 #  - garbage in every environment variable the library reads: init, register
 #    and log still work, nothing crashes, exit stays bounded.
 . "${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/reliability/rel.sh"
@@ -29,8 +32,7 @@ check "bad-input exits 0 on libdlt-ng (rc $rc)" [ "$rc" -eq 0 ]
 
 # Deliberate differences from the reference (rows: reference's code -> ours):
 #   write_finish again: 0 (the reference sends the freed buffer again) -> WRONG_PARAMETER
-#   unregister never-registered ctx: ERROR -> OK (like unregistering twice)
-known='^ROW (write_finish again|unregister never-registered ctx) '
+known='^ROW write_finish again '
 if [ -e "$ref" ] && [ -z "$REL_SANPRE" ]; then
     dltd_reference_libdir "$work/ref"
     bi "$work/ref" "$work/ref.out" ref; rrc=$?
@@ -45,6 +47,39 @@ if [ -e "$ref" ] && [ -z "$REL_SANPRE" ]; then
     fi
 else
     skip "reference comparison (no reference library, or a sanitizer build)"
+fi
+
+# A fork child unregisters a context of its parent.  By default libdlt-ng
+# runs in the child, which may unregister (the daemon is not told: the
+# registration is the parent's); with DLT_NG_FORK=disable the library is off
+# there, as the reference's is: the same rows as the reference.
+fork_rows() { grep '^ROW' "$1"; }
+if [ "$REL_TSAN" = 1 ]; then
+    skip "fork child unregisters (ThreadSanitizer: threads after a multi-threaded fork)"
+else
+    bi "$STAGE_DIR/lib" "$work/fork.out" fork; rc=$?
+    printf '%s\n' "ROW child: unregister the parent's ctx rc=0" "ROW child: handle after it cleared" \
+        "ROW child: unregister it again rc=0" "ROW parent: unregister ctx rc=0" \
+        "ROW parent: unregister app rc=0" >"$work/fork.want"
+    if [ "$rc" -eq 0 ] && fork_rows "$work/fork.out" | diff "$work/fork.want" - >"$work/diff"; then
+        ok "a fork child unregisters its parent's context: OK, then OK again"
+    else
+        not_ok "a fork child unregisters its parent's context (rc $rc)"
+        diag_file "$work/diff" 10; diag_file "$work/fork.out.err" 5
+    fi
+fi
+if [ -e "$ref" ] && [ -z "$REL_SANPRE" ]; then
+    bi "$work/ref" "$work/fork.ref" fork; rrc=$?
+    DLT_NG_FORK=disable bi "$STAGE_DIR/lib" "$work/fork.dis" fork; rc=$?
+    if [ "$rrc" -eq 0 ] && [ "$rc" -eq 0 ] && grep -q 'child: unregister it again rc=-1' "$work/fork.ref" &&
+        diff <(fork_rows "$work/fork.ref") <(fork_rows "$work/fork.dis") >"$work/diff"; then
+        ok "with DLT_NG_FORK=disable a fork child gets the reference's codes (ERROR, handle kept)"
+    else
+        not_ok "with DLT_NG_FORK=disable a fork child gets the reference's codes (rc $rc, ref rc $rrc)"
+        diag_file "$work/diff" 10
+    fi
+else
+    skip "fork child compared with the reference (no reference library, or a sanitizer build)"
 fi
 
 # Garbage environment, with a daemon so that exit does not wait.
