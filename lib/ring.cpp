@@ -47,9 +47,9 @@ bool Ring::init(std::size_t capacity_bytes) noexcept
         std::free(meta_mem);
         return false;
     }
-    /* Touch every page of the cells now: otherwise the first lap of
-     * messages pays a page fault every 64 cells, on the logging thread. */
-    std::memset(data_mem, 0, cells * kCellSize);
+    /* The cells' pages are left to be committed as the first lap of
+     * messages reaches them (a page fault every 64 cells, once): a process
+     * that logs little never pays the ring's full size in memory. */
     auto *seq = static_cast<std::atomic<std::uint64_t> *>(seq_mem);
     auto *meta = static_cast<Meta *>(meta_mem);
     /* Cell i is free for position i. */
