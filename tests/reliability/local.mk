@@ -12,6 +12,11 @@ tests_reliability_bad_input_SOURCES = tests/reliability/bad-input.c
 tests_reliability_bad_input_CPPFLAGS = -I$(top_srcdir)/include
 tests_reliability_bad_input_LDADD = libdlt.la
 
+check_PROGRAMS += tests/reliability/wake-race
+tests_reliability_wake_race_SOURCES = tests/reliability/wake-race.c
+tests_reliability_wake_race_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/include
+tests_reliability_wake_race_LDADD = libdlt.la
+
 # CMocka, linked with the core like tests/unit (the default LDADD).
 check_PROGRAMS += tests/reliability/test_ring_stall
 tests_reliability_test_ring_stall_SOURCES = tests/reliability/test_ring_stall.cpp
@@ -32,8 +37,7 @@ TESTS += $(REL_TESTS)
 
 EXTRA_DIST += $(REL_TESTS) \
 	tests/reliability/rel.sh \
-	tests/reliability/relcheck.py \
-	tests/reliability/wake-race.py
+	tests/reliability/relcheck.py
 
 # The stress test, longer (not part of check): `make stress` at the top.
 stress: $(check_PROGRAMS) $(check_DATA)
