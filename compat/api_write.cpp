@@ -54,7 +54,7 @@ DLTNG_HOT DltReturnValue fill(DltContext *handle, DltContextData *log, DltLogLev
 }
 
 /* begin() when the thread has no slots yet or too small ones. */
-__attribute__((noinline)) DltReturnValue begin_slow(DltContext *handle, DltContextData *log,
+__attribute__((noinline, cold)) DltReturnValue begin_slow(DltContext *handle, DltContextData *log,
                                                     DltLogLevelType loglevel, bool verbose) noexcept
 {
     const std::int32_t capacity = runtime().log_buf_len.load(std::memory_order_relaxed);
@@ -164,7 +164,7 @@ DLTNG_HOT Status send_message(Runtime &rt, const DltContextData *log, unsigned c
 }
 
 /* finish for a payload that is not the thread's top scratch slot. */
-__attribute__((noinline)) DltReturnValue finish_foreign(DltContextData *log, unsigned mstp,
+__attribute__((noinline, cold)) DltReturnValue finish_foreign(DltContextData *log, unsigned mstp,
                                                         unsigned mtin) noexcept
 {
     unsigned char *payload = log->buffer;
@@ -259,7 +259,7 @@ DLTNG_HOT bool valid_level(DltLogLevelType loglevel) noexcept
 /* start_message() while the library is not running: a fork child's first
  * message may set it up again (out of line, so the usual path saves no
  * registers). */
-__attribute__((noinline)) DltReturnValue start_not_running(DltContext *handle, DltContextData *log,
+__attribute__((noinline, cold)) DltReturnValue start_not_running(DltContext *handle, DltContextData *log,
                                                            DltLogLevelType loglevel,
                                                            bool verbose) noexcept
 {
@@ -292,14 +292,14 @@ DLTNG_HOT DltReturnValue start_message(DltContext *handle, DltContextData *log,
 
 } // namespace
 
-DLT_EXPORT DltReturnValue dlt_user_log_write_start(DltContext *handle, DltContextData *log,
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_start(DltContext *handle, DltContextData *log,
                                                    DltLogLevelType loglevel)
 {
     /* DLT_LOG stays verbose even in non-verbose mode, as upstream. */
     return start_message(handle, log, loglevel, true);
 }
 
-DLT_EXPORT DltReturnValue dlt_user_log_write_start_id(DltContext *handle, DltContextData *log,
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_start_id(DltContext *handle, DltContextData *log,
                                                       DltLogLevelType loglevel, uint32_t messageid)
 {
     const bool verbose = runtime().verbose.load(std::memory_order_relaxed);
@@ -318,7 +318,7 @@ DLT_EXPORT DltReturnValue dlt_user_log_write_start_init(DltContext *handle, DltC
     return start_message(handle, log, loglevel, is_verbose);
 }
 
-DLT_EXPORT DltReturnValue dlt_user_log_write_finish(DltContextData *log)
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_finish(DltContextData *log)
 {
     if (!log)
         return DLT_RETURN_WRONG_PARAMETER;
@@ -399,26 +399,26 @@ constexpr std::uint32_t kUInt = sizeof(unsigned) == 8 ? kU64 : kU32;
 
 } // namespace
 
-DLT_EXPORT DltReturnValue dlt_user_log_write_bool(DltContextData *log, uint8_t data) { return write_value(log, kBool8, data); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_bool(DltContextData *log, uint8_t data) { return write_value(log, kBool8, data); }
 DLT_EXPORT DltReturnValue dlt_user_log_write_bool_attr(DltContextData *log, uint8_t data, const char *name) { return write_value_attr(log, kBool8, data, name, nullptr, false); }
-DLT_EXPORT DltReturnValue dlt_user_log_write_float32(DltContextData *log, float32_t data) { return write_value(log, kF32, data); }
-DLT_EXPORT DltReturnValue dlt_user_log_write_float64(DltContextData *log, double data) { return write_value(log, kF64, data); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_float32(DltContextData *log, float32_t data) { return write_value(log, kF32, data); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_float64(DltContextData *log, double data) { return write_value(log, kF64, data); }
 DLT_EXPORT DltReturnValue dlt_user_log_write_float32_attr(DltContextData *log, float32_t data, const char *name, const char *unit) { return write_value_attr(log, kF32, data, name, unit); }
 DLT_EXPORT DltReturnValue dlt_user_log_write_float64_attr(DltContextData *log, float64_t data, const char *name, const char *unit) { return write_value_attr(log, kF64, data, name, unit); }
 
 /* 2.18.8 encodes plain int/uint through the _attr path (VARI with empty
  * name and unit).  Kept for byte-identical output; see libdlt-ng(7). */
-DLT_EXPORT DltReturnValue dlt_user_log_write_uint(DltContextData *log, unsigned int data) { return write_value_attr(log, kUInt, data, nullptr, nullptr); }
-DLT_EXPORT DltReturnValue dlt_user_log_write_int(DltContextData *log, int data) { return write_value_attr(log, kInt, data, nullptr, nullptr); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_uint(DltContextData *log, unsigned int data) { return write_value_attr(log, kUInt, data, nullptr, nullptr); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_int(DltContextData *log, int data) { return write_value_attr(log, kInt, data, nullptr, nullptr); }
 
-DLT_EXPORT DltReturnValue dlt_user_log_write_uint8(DltContextData *log, uint8_t data) { return write_value(log, kU8, data); }
-DLT_EXPORT DltReturnValue dlt_user_log_write_uint16(DltContextData *log, uint16_t data) { return write_value(log, kU16, data); }
-DLT_EXPORT DltReturnValue dlt_user_log_write_uint32(DltContextData *log, uint32_t data) { return write_value(log, kU32, data); }
-DLT_EXPORT DltReturnValue dlt_user_log_write_uint64(DltContextData *log, uint64_t data) { return write_value(log, kU64, data); }
-DLT_EXPORT DltReturnValue dlt_user_log_write_int8(DltContextData *log, int8_t data) { return write_value(log, kI8, data); }
-DLT_EXPORT DltReturnValue dlt_user_log_write_int16(DltContextData *log, int16_t data) { return write_value(log, kI16, data); }
-DLT_EXPORT DltReturnValue dlt_user_log_write_int32(DltContextData *log, int32_t data) { return write_value(log, kI32, data); }
-DLT_EXPORT DltReturnValue dlt_user_log_write_int64(DltContextData *log, int64_t data) { return write_value(log, kI64, data); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_uint8(DltContextData *log, uint8_t data) { return write_value(log, kU8, data); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_uint16(DltContextData *log, uint16_t data) { return write_value(log, kU16, data); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_uint32(DltContextData *log, uint32_t data) { return write_value(log, kU32, data); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_uint64(DltContextData *log, uint64_t data) { return write_value(log, kU64, data); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_int8(DltContextData *log, int8_t data) { return write_value(log, kI8, data); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_int16(DltContextData *log, int16_t data) { return write_value(log, kI16, data); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_int32(DltContextData *log, int32_t data) { return write_value(log, kI32, data); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_int64(DltContextData *log, int64_t data) { return write_value(log, kI64, data); }
 
 DLT_EXPORT DltReturnValue dlt_user_log_write_uint_attr(DltContextData *log, unsigned int data, const char *name, const char *unit) { return write_value_attr(log, kUInt, data, name, unit); }
 DLT_EXPORT DltReturnValue dlt_user_log_write_uint8_attr(DltContextData *log, uint8_t data, const char *name, const char *unit) { return write_value_attr(log, kU8, data, name, unit); }
@@ -436,7 +436,7 @@ DLT_EXPORT DltReturnValue dlt_user_log_write_uint16_formatted(DltContextData *lo
 DLT_EXPORT DltReturnValue dlt_user_log_write_uint32_formatted(DltContextData *log, uint32_t data, DltFormatType type) { return write_formatted(log, kU32, data, type); }
 DLT_EXPORT DltReturnValue dlt_user_log_write_uint64_formatted(DltContextData *log, uint64_t data, DltFormatType type) { return write_formatted(log, kU64, data, type); }
 
-DLT_EXPORT DltReturnValue dlt_user_log_write_ptr(DltContextData *log, void *data)
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_ptr(DltContextData *log, void *data)
 {
     /* A pointer is an unsigned integer of pointer width, shown as hex. */
     const auto value = reinterpret_cast<std::uintptr_t>(data);
@@ -479,11 +479,11 @@ DLTNG_HOT std::size_t text_len(const char *text) noexcept
 
 } // namespace
 
-DLT_EXPORT DltReturnValue dlt_user_log_write_string(DltContextData *log, const char *text) { return write_text(log, text, text_len(text), Text::kAscii, false); }
-DLT_EXPORT DltReturnValue dlt_user_log_write_sized_string(DltContextData *log, const char *text, uint16_t length) { return write_text(log, text, length, Text::kAscii, false); }
-DLT_EXPORT DltReturnValue dlt_user_log_write_constant_string(DltContextData *log, const char *text) { return write_text(log, text, text_len(text), Text::kAscii, true); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_string(DltContextData *log, const char *text) { return write_text(log, text, text_len(text), Text::kAscii, false); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_sized_string(DltContextData *log, const char *text, uint16_t length) { return write_text(log, text, length, Text::kAscii, false); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_constant_string(DltContextData *log, const char *text) { return write_text(log, text, text_len(text), Text::kAscii, true); }
 DLT_EXPORT DltReturnValue dlt_user_log_write_sized_constant_string(DltContextData *log, const char *text, uint16_t length) { return write_text(log, text, length, Text::kAscii, true); }
-DLT_EXPORT DltReturnValue dlt_user_log_write_utf8_string(DltContextData *log, const char *text) { return write_text(log, text, text_len(text), Text::kUtf8, false); }
+DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_utf8_string(DltContextData *log, const char *text) { return write_text(log, text, text_len(text), Text::kUtf8, false); }
 DLT_EXPORT DltReturnValue dlt_user_log_write_sized_utf8_string(DltContextData *log, const char *text, uint16_t length) { return write_text(log, text, length, Text::kUtf8, false); }
 DLT_EXPORT DltReturnValue dlt_user_log_write_constant_utf8_string(DltContextData *log, const char *text) { return write_text(log, text, text_len(text), Text::kUtf8, true); }
 DLT_EXPORT DltReturnValue dlt_user_log_write_sized_constant_utf8_string(DltContextData *log, const char *text, uint16_t length) { return write_text(log, text, length, Text::kUtf8, true); }

@@ -364,7 +364,7 @@ namespace {
 
 /* The ring refused the record with the headroom kept: the overflow modes.
  * Out of line: the common case never gets here. */
-__attribute__((noinline)) Status submit_full(Runtime &r, const unsigned char *record,
+__attribute__((noinline, cold)) Status submit_full(Runtime &r, const unsigned char *record,
                                              std::uint32_t len, std::uint32_t gen,
                                              std::uint32_t ctx, std::size_t headroom) noexcept
 {
@@ -390,7 +390,7 @@ __attribute__((noinline)) Status submit_full(Runtime &r, const unsigned char *re
 
 } // namespace
 
-Status submit_slow(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
+__attribute__((cold)) Status submit_slow(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
 {
     Runtime &r = g_runtime;
     const std::size_t headroom = priority_headroom(r.ring.cell_count());
