@@ -39,6 +39,11 @@ std::uint32_t description_length(const char *description) noexcept
 
 } // namespace
 
+void write_log_user_header(unsigned char *out) noexcept
+{
+    put_user_header(out, kLog);
+}
+
 std::size_t log_header_size(std::uint8_t htyp) noexcept
 {
     std::size_t n = sizeof(UserHeader) + sizeof(StandardHeader);

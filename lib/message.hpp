@@ -24,6 +24,9 @@ struct LogHeader {
     char ctid[4];
 };
 
+/* The 8-byte user header of a LOG message ("DUH\1", then kLog). */
+void write_log_user_header(unsigned char *out) noexcept;
+
 /* Bytes of user header + standard header + extras + extended header. */
 std::size_t log_header_size(std::uint8_t htyp) noexcept;
 

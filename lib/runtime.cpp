@@ -371,14 +371,17 @@ __attribute__((noinline, cold)) Status submit_full(Runtime &r, const unsigned ch
     /* FATAL, ERROR and control messages may use the headroom. */
     const bool important = important_record(record, len);
     const std::size_t reserve = important ? 0 : headroom;
-    bool stored = important && r.ring.try_push(record, len, gen, ctx, 0);
+    const std::uint32_t skip = stored_offset(ctx);
+    const unsigned char *data = record + skip;
+    const std::uint32_t n = len - skip;
+    bool stored = important && r.ring.try_push(data, n, gen, ctx, 0);
     /* relaxed: see OverflowPolicy. */
     const auto mode = static_cast<OverflowMode>(r.overflow.mode.load(std::memory_order_relaxed));
     std::uint64_t evicted = 0;
     if (!stored && mode == OverflowMode::kOverwriteOldest)
-        stored = r.ring.try_push(record, len, gen, ctx, reserve, &evicted);
+        stored = r.ring.try_push(data, n, gen, ctx, reserve, &evicted);
     else if (!stored && mode == OverflowMode::kBlock)
-        stored = push_blocking(r, record, len, gen, ctx, reserve);
+        stored = push_blocking(r, data, n, gen, ctx, reserve);
     /* relaxed: a pure counter; the worker reports deltas of it. */
     if (evicted != 0 || !stored)
         r.overflow_count.fetch_add(evicted + (stored ? 0 : 1), std::memory_order_relaxed);
@@ -395,7 +398,8 @@ __attribute__((cold)) Status submit_slow(const unsigned char *record, std::uint3
     Runtime &r = g_runtime;
     const std::size_t headroom = priority_headroom(r.ring.cell_count());
     const std::uint32_t gen = r.registry.generation();
-    if (!r.ring.try_push(record, len, gen, ctx, headroom))
+    const std::uint32_t skip = stored_offset(ctx);
+    if (!r.ring.try_push(record + skip, len - skip, gen, ctx, headroom))
         return submit_full(r, record, len, gen, ctx, headroom);
     r.worker.notify();
     return kOk;

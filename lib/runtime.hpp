@@ -152,14 +152,32 @@ inline constexpr std::uint32_t kNoContext = UINT32_MAX;
  * every message lost counts once in overflow_count, and kBufferFull
  * reports that this one was. */
 Status submit_slow(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept;
+
+/* What the ring stores of a record.  The LOG messages of a context (ctx is
+ * a context position; everything else is pushed with kNoContext) travel
+ * without their 8-byte user header, which is the same for all of them: the
+ * worker writes it back (Worker::pop_record).  A short message then fits
+ * one 64-byte cell instead of two. */
+inline constexpr std::uint32_t kStrippedUserHeader = 8;
+static_assert(sizeof(wire::UserHeader) == kStrippedUserHeader, "DltUserHeader is 8 bytes");
+inline bool stored_without_user_header(std::uint32_t ctx) noexcept
+{
+    return ctx != kNoContext;
+}
+inline std::uint32_t stored_offset(std::uint32_t ctx) noexcept
+{
+    return stored_without_user_header(ctx) ? kStrippedUserHeader : 0;
+}
+
 inline __attribute__((always_inline)) Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
 {
     Runtime &r = g_runtime;
+    const std::uint32_t skip = stored_offset(ctx);
     /* First try as an ordinary message, keeping the priority headroom: no
      * need to look at the level while there is room.  The first attempt
      * inline (the logging path); anything unusual starts over out of line. */
-    if (__builtin_expect(r.ring.try_push_first(record, len, r.registry.generation(), ctx,
-                                               priority_headroom(r.ring.cell_count())),
+    if (__builtin_expect(r.ring.try_push_first(record + skip, len - skip, r.registry.generation(),
+                                               ctx, priority_headroom(r.ring.cell_count())),
                          1)) {
         r.worker.notify();
         return kOk;

@@ -450,6 +450,7 @@ void Worker::drain() noexcept
                 return;
             continue;
         }
+        len += stored_offset(ctx); /* the record as it goes out */
         unsigned char *dst;
         const bool large = len > sizeof batch_;
         if (large) {
@@ -464,7 +465,7 @@ void Worker::drain() noexcept
                 return;
             dst = batch_ + batch_len_;
         }
-        if (!ring.pop(dst))
+        if (!pop_record(dst, ctx))
             continue; /* evicted since peek (overwrite_oldest; counted there) */
         finish_record(dst, len, ctx);
         sent_.fetch_add(1, std::memory_order_relaxed);
@@ -478,6 +479,17 @@ void Worker::drain() noexcept
         }
     }
     flush_batch();
+}
+
+bool Worker::pop_record(unsigned char *dst, std::uint32_t ctx) noexcept
+{
+    /* A context's LOG message was stored without its user header (see
+     * stored_without_user_header): put it back in front. */
+    if (stored_without_user_header(ctx)) {
+        write_log_user_header(dst);
+        dst += kStrippedUserHeader;
+    }
+    return rt_->ring.pop(dst);
 }
 
 void Worker::finish_record(unsigned char *msg, std::size_t len, std::uint32_t ctx) noexcept
@@ -498,13 +510,14 @@ bool Worker::drain_to_file(std::uint32_t len, std::uint32_t ctx) noexcept
 {
     /* Each LOG record becomes storage header + DLT message (the user
      * header is FIFO framing only); anything else is for a daemon. */
+    len += stored_offset(ctx); /* the record with its user header */
     unsigned char *grown = static_cast<unsigned char *>(std::realloc(large_, len + 16));
     if (!grown)
         return false;
     large_ = grown;
     unsigned char *msg = large_ + 16 - sizeof(wire::UserHeader);
     Ring &ring = rt_->ring;
-    if (!ring.pop(msg))
+    if (!pop_record(msg, ctx))
         return true; /* evicted since peek: next record */
     batch_end_pos_ = ring.dequeue_position();
     if (!is_log_message(msg, len))

@@ -100,6 +100,9 @@ private:
     void read_daemon() noexcept;
     static void on_control(const struct ControlEvent &ev, void *self) noexcept;
     void publish_progress() noexcept;
+    /* Pop the record peek() returned into dst, as it goes out (with its
+     * user header); false if it was evicted meanwhile. */
+    bool pop_record(unsigned char *dst, std::uint32_t ctx) noexcept;
 
     Runtime *rt_ = nullptr;
     pthread_t thread_{};
