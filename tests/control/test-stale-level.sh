@@ -14,7 +14,7 @@
 # To hit the window every time, the private daemon is stopped (SIGSTOP, by
 # its pid) while tests/control/stale-app registers CTX1 and CTX2 and
 # unregisters CTX2; the worker's REGISTER_CONTEXT and UNREGISTER_CONTEXT wait
-# in the daemon's FIFO.  Once the daemon continues it answers both
+# in the daemon's FIFO (FIONREAD shows when they are there).  Once the daemon continues it answers both
 # registrations (CTX1's answer, ContextLogLevel = 5, shows the answers came)
 # and then processes the unregistration.  Asserted, on libdlt-ng and on the
 # reference: CTX1 got level 5, the daemon logged sending CTX2's level (which
@@ -55,6 +55,8 @@ refdir=$work/reflib
 dltd_reference_libdir "$refdir" || bail "cannot set up the reference library"
 ngdir=$STAGE_DIR/lib
 preload=$(dltd_sanitizer_preload)
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
 
 # start_app LABEL LIBDIR ERRFILE: stale-app as a coprocess on the daemon.
 start_app() {
@@ -64,17 +66,35 @@ start_app() {
         DLT_PIPE_DIR="$DLTD_DIR" DLT_LOG_MODE=3 ASAN_OPTIONS=detect_leaks=0 \
         timeout 60 "$bin" 2>"$3"; }
 }
-# ask COMMAND: send a command, print the answer line (empty after 15 s).
+# ask COMMAND: send a command (none: just read), the answer in $line (empty
+# after 15 s).  Not in a $(...): the coprocess's pid must stay ours to wait.
 ask() {
-    local line=
+    line=
     [ -n "$1" ] && echo "$1" >&"${APP[1]}"
     read -r -t 15 line <&"${APP[0]}"
-    printf '%s\n' "$line"
 }
+# end_app: quit, and wait until the app has exited (its exit-time output is
+# part of what is checked).
 end_app() {
     local pid=$APP_PID
     ask quit
     wait "$pid" 2>/dev/null
+}
+# fifo_pending: bytes written to the (stopped) daemon's FIFO and not read yet.
+fifo_pending() {
+    "$PY" -c 'import fcntl, os, struct, sys, termios
+fd = os.open(sys.argv[1], os.O_RDONLY | os.O_NONBLOCK)
+print(struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0" * 4))[0])' "$DLTD_DIR/dlt"
+}
+# fifo_wait N: print "ok" once N bytes are pending (10 s at most), else the count.
+fifo_wait() {
+    local n _i
+    for _i in $(seq 1 200); do
+        n=$(fifo_pending)
+        [ "$n" -ge "$1" ] && { echo ok; return; }
+        sleep 0.05
+    done
+    echo "$n of $1 bytes"
 }
 # The library's lines about daemon messages it did not accept.
 complaints() { grep -ciE 'rejected|invalid|malformed|unknown' "$1"; }
@@ -85,16 +105,22 @@ for pair in "ng:$ngdir" "ref:$refdir"; do
     err=$work/$label.err
     DLTD_EXTRA_CONF="ContextLogLevel = 5" dltd_start || bail "$label: daemon did not start"
     start_app "$label" "$libdir" "$err"
-    check "$label: the app registers with the daemon" "$(ask '')" "UP 0"
+    ask ''
+    check "$label: the app registers with the daemon" "$line" "UP 0"
     kill -STOP "$DLTD_PID"
-    check "$label: CTX1 and CTX2 registered (daemon stopped)" "$(ask register)" "REGISTERED 0 0"
-    sleep 0.3 # the worker announces both contexts
-    check "$label: CTX2 unregistered before the daemon answered" "$(ask unregister)" \
-        "UNREGISTERED 0"
-    sleep 0.3 # the worker sends the UNREGISTER_CONTEXT
+    n0=$(fifo_pending)
+    ask register
+    check "$label: CTX1 and CTX2 registered (daemon stopped)" "$line" "REGISTERED 0 0"
+    # Two REGISTER_CONTEXT: 2 x (8 + 22) bytes and the descriptions.
+    check "$label: both registrations wait in the daemon's FIFO" "$(fifo_wait $((n0 + 84)))" ok
+    ask unregister
+    check "$label: CTX2 unregistered before the daemon answered" "$line" "UNREGISTERED 0"
+    check "$label: the unregistration waits behind them" "$(fifo_wait $((n0 + 104)))" ok
     kill -CONT "$DLTD_PID"
-    check "$label: the daemon's answers came (CTX1 at ContextLogLevel)" "$(ask 'wait 5')" "LEVEL 5"
-    check "$label: the app exits" "$(end_app)" "BYE"
+    ask 'wait 5'
+    check "$label: the daemon's answers came (CTX1 at ContextLogLevel)" "$line" "LEVEL 5"
+    end_app
+    check "$label: the app exits" "$line" "BYE"
     # The daemon logs each LOG_LEVEL it writes to an application.
     if grep -q 'Send log-level to context: STAL:CTX2 ' "$DLTD_DIR/dlt-daemon.log"; then
         ok "$label: the daemon sent CTX2's level after CTX2 was unregistered"
@@ -112,7 +138,13 @@ bad=0
 for i in $(seq 1 10); do
     err=$work/report.$i.err
     start_app ng "$ngdir" "$err"
-    out="$(ask '') $(ask register) $(ask zero) $(ask log) $(ask unregister) $(end_app)"
+    out=
+    for cmd in '' register zero log unregister; do
+        ask "$cmd"
+        out+="$line "
+    done
+    end_app
+    out+=$line
     if [ "$out" != "UP 0 REGISTERED 0 0 ZERO -1 LOGGED 0 UNREGISTERED 0 BYE" ]; then
         bad=$((bad + 1)); echo "# run $i: $out"
     elif [ "$(complaints "$err")" != 0 ]; then
