@@ -28,6 +28,13 @@ static void nap_ms(int ms)
     nanosleep(&t, NULL);
 }
 
+/* The level byte the library's worker updates (atomically, so read it
+ * atomically too: TSan builds check); -100 if there is none. */
+static int current_level(const DltContext *c)
+{
+    return c->log_level_ptr ? __atomic_load_n(c->log_level_ptr, __ATOMIC_RELAXED) : -100;
+}
+
 static void say(const char *fmt, int a, int b)
 {
     printf(fmt, a, b);
@@ -66,12 +73,12 @@ int main(void)
             say("LOGGED %d\n", dlt_log_string(&ctx1, DLT_LOG_INFO, "stale-app"), 0);
         } else if (sscanf(line, "wait %d", &level) == 1) {
             for (waited = 0; waited < 10000; waited += 10) {
-                if (ctx1.log_level_ptr && *ctx1.log_level_ptr == level)
+                if (current_level(&ctx1) == level)
                     break;
                 nap_ms(10);
             }
             nap_ms(300);
-            say("LEVEL %d\n", ctx1.log_level_ptr ? *ctx1.log_level_ptr : -100, 0);
+            say("LEVEL %d\n", current_level(&ctx1), 0);
         } else if (strcmp(line, "quit") == 0) {
             break;
         } else {
