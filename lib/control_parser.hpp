@@ -28,6 +28,11 @@ struct ControlStats {
     std::uint64_t messages;
     std::uint64_t rejected; /* malformed, unknown or oversized messages */
     std::uint64_t skipped_bytes;
+    /* Well-formed but addressed to a context unregistered since (the
+     * daemon had not seen the UNREGISTER_CONTEXT yet when it wrote it) or
+     * to a service id nobody registered.  Not an error: libdlt 2.18.8
+     * drops these silently, and so do we (counted by the worker only). */
+    std::uint64_t ignored;
 };
 
 using ControlHandler = void (*)(const ControlEvent &ev, void *ctx);

@@ -684,11 +684,11 @@ void Worker::on_control(const ControlEvent &ev, void *self) noexcept
          * the callback itself runs after it is released. */
         rt.registry.lock();
         ContextEntry *e = rt.registry.at(ev.pos);
-        const bool valid = e && e->state == EntryState::kLive && ev.log_level <= 6 &&
-                           ev.trace_status <= 1;
+        const bool valid = e && ev.log_level <= 6 && ev.trace_status <= 1;
+        const bool live = valid && e->state == EntryState::kLive;
         LogLevelChangedFn cb = nullptr;
         char ctid[4];
-        if (valid) {
+        if (live) {
             store_level(&e->log_level, static_cast<std::int8_t>(ev.log_level));
             store_level(&e->trace_status, static_cast<std::int8_t>(ev.trace_status));
             cb = e->level_changed;
@@ -696,7 +696,9 @@ void Worker::on_control(const ControlEvent &ev, void *self) noexcept
         }
         rt.registry.unlock();
         if (!valid)
-            ++w->control_stats_.rejected;
+            ++w->control_stats_.rejected; /* a position never given out, or no level */
+        else if (!live)
+            ++w->control_stats_.ignored; /* crossed our unregistration */
         else if (cb)
             cb(ctid, ev.log_level, ev.trace_status);
         break;
@@ -707,10 +709,17 @@ void Worker::on_control(const ControlEvent &ev, void *self) noexcept
             break;
         InjectionCallback cb;
         rt.registry.lock();
-        const bool found = rt.registry.find_injection(ev.pos, ev.service_id, cb);
+        const bool known = rt.registry.at(ev.pos) != nullptr;
+        const bool found = known && rt.registry.find_injection(ev.pos, ev.service_id, cb);
         rt.registry.unlock();
+        if (!known) {
+            ++w->control_stats_.rejected; /* a position we never gave out */
+            break;
+        }
         if (!found) {
-            ++w->control_stats_.rejected; /* unknown context or service */
+            /* A context unregistered since, or a service id nobody
+             * registered (a viewer may send any): dropped silently. */
+            ++w->control_stats_.ignored;
             break;
         }
         /* The callback runs on this thread, outside every lock. */

@@ -3,7 +3,8 @@
 # dlt-daemon's TCP port by dltctl.py (a minimal viewer that sends control
 # requests), on libdlt-ng and on the reference side by side; hostile bytes
 # are written into its FIFO; ctl-stress races registration, logging and
-# level updates; the parser fuzz target runs briefly (tests/fuzz).
+# level updates; test-stale-level.sh has the daemon answer a context the
+# app unregistered meanwhile; the parser fuzz target runs briefly (tests/fuzz).
 check_PROGRAMS += tests/control/ctl-app
 tests_control_ctl_app_SOURCES = tests/control/ctl-app.c
 tests_control_ctl_app_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/include
@@ -15,8 +16,16 @@ tests_control_ctl_stress_SOURCES = tests/control/ctl-stress.c
 tests_control_ctl_stress_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/include
 tests_control_ctl_stress_LDADD = libdlt.la $(PTHREAD_LIBS) -lpthread -ldl
 
-TESTS += tests/control/test-control.sh tests/control/ctl-stress
+# Driven by test-stale-level.sh: a daemon answer that crosses an
+# unregistration is dropped silently, as upstream does.
+check_PROGRAMS += tests/control/stale-app
+tests_control_stale_app_SOURCES = tests/control/stale-app.c
+tests_control_stale_app_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/include
+tests_control_stale_app_LDADD = libdlt.la
+
+TESTS += tests/control/test-control.sh tests/control/ctl-stress tests/control/test-stale-level.sh
 EXTRA_DIST += \
 	tests/control/test-control.sh \
+	tests/control/test-stale-level.sh \
 	tests/control/ctlscen.py \
 	tests/control/dltctl.py

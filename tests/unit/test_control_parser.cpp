@@ -186,6 +186,30 @@ void stalled_large_message_flushed(void **)
     assert_int_equal(stats.rejected, 1);
 }
 
+/* The 23 bytes the 2.18.8 daemon wrote in one go into a fresh app's FIFO
+ * (strace of the worker's read): LOG_STATE 0 after REGISTER_APPLICATION,
+ * then LOG_LEVEL {INFO, OFF, pos 0} answering REGISTER_CONTEXT.  The parser
+ * accepts both however the FIFO is drained; that the context was already
+ * unregistered by then is the worker's business (tests/control). */
+void daemon_answer_bytes(void **)
+{
+    static const unsigned char bytes[] = {
+        0x44, 0x55, 0x48, 0x01, 0x0c, 0x00, 0x00, 0x00, 0x00,
+        0x44, 0x55, 0x48, 0x01, 0x06, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00,
+    };
+    static_assert(sizeof bytes == 23, "as captured");
+    const std::string in(reinterpret_cast<const char *>(bytes), sizeof bytes);
+    for (ParseEnd end : {ParseEnd::kWait, ParseEnd::kDrained, ParseEnd::kFlush}) {
+        Collected c;
+        ControlStats stats{};
+        assert_int_equal(parse_end(in, c, stats, end), in.size());
+        assert_string_equal(c.log.c_str(), "STATE 0\nLL pos=0 ll=4 ts=0\n");
+        assert_int_equal(stats.messages, 2);
+        assert_int_equal(stats.rejected, 0);
+        assert_int_equal(stats.skipped_bytes, 0);
+    }
+}
+
 /* Random bytes, with real patterns sprinkled in: never a crash, never a
  * read past the end (ASan builds check), never more consumed than given. */
 void random_input(void **)
@@ -222,6 +246,7 @@ int main()
         cmocka_unit_test(incomplete_message_waits),
         cmocka_unit_test(drained_torn_message_resyncs),
         cmocka_unit_test(stalled_large_message_flushed),
+        cmocka_unit_test(daemon_answer_bytes),
         cmocka_unit_test(random_input),
     };
     return cmocka_run_group_tests_name("control_parser", tests, nullptr, nullptr);
