@@ -16,6 +16,9 @@
  *            (dlt_ng_set_overflow_mode, looked up with dlsym)
  *   rate     -r R -d MS -c CTID            R msg/s for MS milliseconds (batches
  *            every 100 us)
+ *   saturate -d MS -c CTID [-m MODE]       as fast as one thread can for MS
+ *            milliseconds (-m as for burst: in block mode, as fast as the daemon
+ *            takes them)
  *   disabled -n N                          DLT_LOG below the context's level
  *   callgrind -n N                         N enabled messages in bench_cg_enabled(),
  *            N disabled DLT_LOG in bench_cg_disabled(), N disabled messages the
@@ -428,6 +431,42 @@ static int mode_burst(size_t n, const char *ctid)
     return 0;
 }
 
+/* ----------------------------------------------------------------- saturate */
+
+/* One thread logs as fast as the library lets it for ms milliseconds (in
+ * libdlt-ng's block mode that is as fast as the daemon takes the
+ * messages): what reaches the client, per second, is the sustained
+ * delivery rate at saturation. */
+static int mode_saturate(unsigned ms, const char *ctid)
+{
+    struct codes c;
+    memset(&c, 0, sizeof c);
+    if (burst_overflow_mode && set_overflow_mode(burst_overflow_mode) != 0) {
+        fprintf(stderr, "dlt-ng-bench-worker: cannot select overflow mode %s\n",
+                burst_overflow_mode);
+        return 1;
+    }
+    lib_setup(ctid);
+    const long long ovf0 = overflow_count();
+    const uint64_t t0 = now_ns(), end = t0 + (uint64_t)ms * 1000000u;
+    uint64_t sent = 0;
+    while (now_ns() < end) {
+        for (int k = 0; k < 100; k++)
+            log_one(&ctx_main, (uint32_t)sent++, &c);
+    }
+    const double el = (double)(now_ns() - t0) / 1e9;
+    const long long ovf1 = overflow_count();
+    printf("{\"mode\":\"saturate\",\"sent\":%" PRIu64 ",\"elapsed_s\":%.4f,"
+           "\"achieved_rate\":%.0f,\"overflow\":%lld,",
+           sent, el, (double)sent / el, ovf0 < 0 ? -1 : ovf1 - ovf0);
+    if (burst_overflow_mode)
+        printf("\"overflow_mode\":\"%s\",", burst_overflow_mode);
+    print_codes(&c);
+    printf("}\n");
+    fflush(stdout);
+    return 0;
+}
+
 /* --------------------------------------------------------------------- rate */
 
 #define RATE_TICK_NS 100000u /* one batch every 100 us */
@@ -787,7 +826,7 @@ static int mode_count(const char *file, const char *apid, const char *ctid)
 static void usage(void)
 {
     fprintf(stderr,
-            "usage: dlt-ng-bench-worker latency|burst|rate|disabled|callgrind|raw [-t T] [-n N]\n"
+            "usage: dlt-ng-bench-worker latency|burst|rate|saturate|disabled|callgrind|raw [-t T] [-n N]\n"
             "                           [-r RATE] [-b BATCH] [-d MS] [-c CTID] [-w WARM] [-m MODE]\n"
             "       dlt-ng-bench-worker count FILE APID CTID\n");
     exit(2);
@@ -834,6 +873,8 @@ int main(int argc, char **argv)
         return mode_burst(n, ctid);
     if (strcmp(mode, "rate") == 0)
         return mode_rate(rate, ms, ctid);
+    if (strcmp(mode, "saturate") == 0)
+        return mode_saturate(ms, ctid);
     if (strcmp(mode, "disabled") == 0)
         return mode_disabled(n);
     if (strcmp(mode, "callgrind") == 0)
