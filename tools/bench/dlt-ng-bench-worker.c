@@ -377,6 +377,28 @@ static int set_overflow_mode(const char *name)
     return -1;
 }
 
+/* The end of a burst or saturate result: the mode, the return codes. */
+static int end_result(const struct codes *c)
+{
+    if (burst_overflow_mode)
+        printf("\"overflow_mode\":\"%s\",", burst_overflow_mode);
+    print_codes(c);
+    printf("}\n");
+    fflush(stdout);
+    return 0;
+}
+
+/* -m MODE, if given; -1 (with a message) if the library refuses it. */
+static int select_overflow_mode(void)
+{
+    if (burst_overflow_mode && set_overflow_mode(burst_overflow_mode) != 0) {
+        fprintf(stderr, "dlt-ng-bench-worker: cannot select overflow mode %s\n",
+                burst_overflow_mode);
+        return -1;
+    }
+    return 0;
+}
+
 static int mode_burst(size_t n, const char *ctid)
 {
     /* Timed in chunks of 1000 messages (one clock pair per chunk, so the
@@ -388,11 +410,8 @@ static int mode_burst(size_t n, const char *ctid)
     unsigned long n_ok = 0, n_full = 0;
     const int trace = getenv("DLT_NG_BENCH_CHUNKS") != NULL; /* per-chunk times on stderr */
     memset(&c, 0, sizeof c);
-    if (burst_overflow_mode && set_overflow_mode(burst_overflow_mode) != 0) {
-        fprintf(stderr, "dlt-ng-bench-worker: cannot select overflow mode %s\n",
-                burst_overflow_mode);
+    if (select_overflow_mode() != 0)
         return 1;
-    }
     lib_setup(ctid);
     const long long ovf0 = overflow_count();
     const uint64_t t0 = now_ns();
@@ -423,12 +442,7 @@ static int mode_burst(size_t n, const char *ctid)
            n, (double)(t1 - t0) / 1e9, (double)(t1 - t0) / (double)n,
            n_ok ? ns_ok / (double)n_ok : -1.0, n_full ? ns_full / (double)n_full : -1.0,
            ovf0 < 0 ? -1 : ovf1 - ovf0);
-    if (burst_overflow_mode)
-        printf("\"overflow_mode\":\"%s\",", burst_overflow_mode);
-    print_codes(&c);
-    printf("}\n");
-    fflush(stdout);
-    return 0;
+    return end_result(&c);
 }
 
 /* ----------------------------------------------------------------- saturate */
@@ -441,11 +455,8 @@ static int mode_saturate(unsigned ms, const char *ctid)
 {
     struct codes c;
     memset(&c, 0, sizeof c);
-    if (burst_overflow_mode && set_overflow_mode(burst_overflow_mode) != 0) {
-        fprintf(stderr, "dlt-ng-bench-worker: cannot select overflow mode %s\n",
-                burst_overflow_mode);
+    if (select_overflow_mode() != 0)
         return 1;
-    }
     lib_setup(ctid);
     const long long ovf0 = overflow_count();
     const uint64_t t0 = now_ns(), end = t0 + (uint64_t)ms * 1000000u;
@@ -459,12 +470,7 @@ static int mode_saturate(unsigned ms, const char *ctid)
     printf("{\"mode\":\"saturate\",\"sent\":%" PRIu64 ",\"elapsed_s\":%.4f,"
            "\"achieved_rate\":%.0f,\"overflow\":%lld,",
            sent, el, (double)sent / el, ovf0 < 0 ? -1 : ovf1 - ovf0);
-    if (burst_overflow_mode)
-        printf("\"overflow_mode\":\"%s\",", burst_overflow_mode);
-    print_codes(&c);
-    printf("}\n");
-    fflush(stdout);
-    return 0;
+    return end_result(&c);
 }
 
 /* --------------------------------------------------------------------- rate */
