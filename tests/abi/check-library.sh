@@ -13,11 +13,8 @@ lib=$stage/lib/libdlt.so.2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-n=0
-ok() { n=$((n + 1)); echo "ok $n - $*"; }
-not_ok() { n=$((n + 1)); echo "not ok $n - $*"; }
-check() { local what=$1; shift; if "$@"; then ok "$what"; else not_ok "$what"; fi; }
-diag() { sed 's/^/# /'; }
+# shellcheck source=tests/integration/tap.sh
+. "$src/tests/integration/tap.sh"
 
 echo "1..14"
 

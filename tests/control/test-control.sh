@@ -20,19 +20,12 @@
 # that the app's FIFO follows no planted symlink (libdlt-ng only).
 set -u
 
-n_test=0
-n_fail=0
-ok() { n_test=$((n_test + 1)); echo "ok $n_test - $*"; }
-not_ok() { n_test=$((n_test + 1)); n_fail=$((n_fail + 1)); echo "not ok $n_test - $*"; }
-check() { # label got want
-    if [ "$2" = "$3" ]; then ok "$1: $2"; else not_ok "$1: got '$2', want '$3'"; fi
-}
-bail() { echo "Bail out! $*"; exit 1; }
-
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 srcdir=${abs_top_srcdir:+$abs_top_srcdir/tests/control}
 [ -n "$srcdir" ] && [ -f "$srcdir/ctlscen.py" ] || srcdir=$here
 intdir=$srcdir/../integration
+# shellcheck source=tests/integration/tap.sh
+. "$intdir/tap.sh"
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 # shellcheck source=tests/integration/dltd.sh
@@ -61,7 +54,7 @@ resolved() {
 for pair in "libdlt-ng:$ngdir:$ngdir/libdlt.so.2" "reference:$refdir:$refdir/libdlt.so.2"; do
     IFS=: read -r label dir want <<<"$pair"
     got=$(resolved "$dir")
-    check "$label: ctl-app loads" "$(readlink -f "${got:-none}")" "$(readlink -f "$want")"
+    check_eq "$label: ctl-app loads" "$(readlink -f "${got:-none}")" "$(readlink -f "$want")"
 done
 
 # run LABEL LIBDIR OUT SCENARIO-ARGS...: one scenario against a fresh daemon.
@@ -85,27 +78,27 @@ get() { awk -v k="$2" '$1 == "RESULT" && $2 == k { $1 = ""; $2 = ""; sub(/^  /, 
 run ng "$ngdir" "$work/ng" --changes 20 --hostile
 ng=$work/ng
 [ -s "$ng.err" ] && sed 's/^/#   ng stderr: /' "$ng.err" | head -20
-check "libdlt-ng: ctl-app starts and registers" "$(get "$ng" ready)" 1
-check "unset level: the daemon's default arrives (CTX1)" "$(get "$ng" initial_CTX1)" 5/0
-check "unset level, llccb context (CTX2)" "$(get "$ng" initial_CTX2)" 5/0
-check "explicit level and status stay (CTX3, WARN/OFF)" "$(get "$ng" initial_CTX3)" 3/0
-check "explicit level, default status: the daemon fills the status (CTX4)" "$(get "$ng" initial_CTX4)" 2/0
-check "dlt_register_context_llccb: callback for the daemon's first answer" "$(get "$ng" initial_llccb_CTX2)" 1
-check "dlt_get_log_state without a viewer" "$(get "$ng" state_no_client)" 0
-check "dlt_get_log_state once a viewer connects" "$(get "$ng" state_client)" 1
-check "dlt_get_log_state after the viewer left" "$(get "$ng" state_after_disconnect)" 0
-check "SET_LOG_LEVEL reaches *log_level_ptr" "$(get "$ng" set_level_applied)" 1
-check "at level DEBUG, the viewer gets DEBUG and not VERBOSE" "$(get "$ng" filter_before)" "debug=1,verbose=0"
-check "after SET_LOG_LEVEL WARN, the viewer gets WARN and not INFO" "$(get "$ng" filter_after)" "warn=1,info=0"
-check "dlt_register_log_level_changed_callback sees the change" "$(get "$ng" llccb_CTX1)" "CTX1 3 0"
-check "SET_DEFAULT_LOG_LEVEL reaches the contexts that follow the default only" \
+check_eq "libdlt-ng: ctl-app starts and registers" "$(get "$ng" ready)" 1
+check_eq "unset level: the daemon's default arrives (CTX1)" "$(get "$ng" initial_CTX1)" 5/0
+check_eq "unset level, llccb context (CTX2)" "$(get "$ng" initial_CTX2)" 5/0
+check_eq "explicit level and status stay (CTX3, WARN/OFF)" "$(get "$ng" initial_CTX3)" 3/0
+check_eq "explicit level, default status: the daemon fills the status (CTX4)" "$(get "$ng" initial_CTX4)" 2/0
+check_eq "dlt_register_context_llccb: callback for the daemon's first answer" "$(get "$ng" initial_llccb_CTX2)" 1
+check_eq "dlt_get_log_state without a viewer" "$(get "$ng" state_no_client)" 0
+check_eq "dlt_get_log_state once a viewer connects" "$(get "$ng" state_client)" 1
+check_eq "dlt_get_log_state after the viewer left" "$(get "$ng" state_after_disconnect)" 0
+check_eq "SET_LOG_LEVEL reaches *log_level_ptr" "$(get "$ng" set_level_applied)" 1
+check_eq "at level DEBUG, the viewer gets DEBUG and not VERBOSE" "$(get "$ng" filter_before)" "debug=1,verbose=0"
+check_eq "after SET_LOG_LEVEL WARN, the viewer gets WARN and not INFO" "$(get "$ng" filter_after)" "warn=1,info=0"
+check_eq "dlt_register_log_level_changed_callback sees the change" "$(get "$ng" llccb_CTX1)" "CTX1 3 0"
+check_eq "SET_DEFAULT_LOG_LEVEL reaches the contexts that follow the default only" \
     "$(get "$ng" default_level)" "CTX1=3,CTX2=2"
-check "llccb on a level change" "$(get "$ng" llccb_CTX2_level)" "CTX2 6 0"
-check "llccb on a trace status change" "$(get "$ng" llccb_CTX2_trace)" "CTX2 6 1"
-check "SET_TRACE_STATUS reaches *trace_status_ptr" "$(get "$ng" trace_status_applied)" 1
-check "injections: only registered ids with data, plain and with id+priv" \
+check_eq "llccb on a level change" "$(get "$ng" llccb_CTX2_level)" "CTX2 6 0"
+check_eq "llccb on a trace status change" "$(get "$ng" llccb_CTX2_trace)" "CTX2 6 1"
+check_eq "SET_TRACE_STATUS reaches *trace_status_ptr" "$(get "$ng" trace_status_applied)" 1
+check_eq "injections: only registered ids with data, plain and with id+priv" \
     "$(get "$ng" injections)" "plain 0x1000 5 68656c6c6f;id:priv-ok 0x1001 4 000102ff"
-check "a 4096-byte injection arrives whole" "$(get "$ng" injection_4096)" 4096/0001020304050607
+check_eq "a 4096-byte injection arrives whole" "$(get "$ng" injection_4096)" 4096/0001020304050607
 nlat=$(get "$ng" latency_n); p50=$(get "$ng" latency_p50_ms); max=$(get "$ng" latency_max_ms)
 echo "# libdlt-ng: level change latency (TCP request sent -> *log_level_ptr changed) over ${nlat:-0} changes: p50 ${p50:-?} ms, max ${max:-?} ms"
 if [ "${nlat:-0}" = 20 ] && awk -v m="${max:-1e9}" 'BEGIN { exit !(m < 200) }'; then
@@ -113,21 +106,21 @@ if [ "${nlat:-0}" = 20 ] && awk -v m="${max:-1e9}" 'BEGIN { exit !(m < 200) }'; 
 else
     not_ok "20 level changes each applied in < 200 ms (n ${nlat:-0}, p50 ${p50:-?} ms, max ${max:-?} ms)"
 fi
-check "dlt_set_application_ll_ts_limit returns OK" "$(get "$ng" limit_rc)" 0
-check "after the limit, every context is at ERROR/OFF" "$(get "$ng" limit_levels)" \
+check_eq "dlt_set_application_ll_ts_limit returns OK" "$(get "$ng" limit_rc)" 0
+check_eq "after the limit, every context is at ERROR/OFF" "$(get "$ng" limit_levels)" \
     "CTX1=2/0,CTX2=2/0,CTX3=2/0,CTX4=2/0"
-check "contexts stay controllable after the limit" "$(get "$ng" after_limit_set)" 1
-check "hostile bytes while logging: every message of the burst accepted" "$(get "$ng" hostile_burst_logged)" 2000
-check "hostile bytes while logging: the viewer got the whole burst" "$(get "$ng" hostile_burst_received)" 2000
-check "hostile bytes in the FIFO: the app keeps logging" "$(get "$ng" hostile_logging)" 1
-check "hostile bytes: a later SET_LOG_LEVEL still applies (resync)" "$(get "$ng" hostile_then_level)" 1
-check "hostile bytes: no level or injection came out of them" "$(get "$ng" hostile_side_effects)" none
-check "hostile bytes: a later injection still arrives" "$(get "$ng" hostile_then_injection)" \
+check_eq "contexts stay controllable after the limit" "$(get "$ng" after_limit_set)" 1
+check_eq "hostile bytes while logging: every message of the burst accepted" "$(get "$ng" hostile_burst_logged)" 2000
+check_eq "hostile bytes while logging: the viewer got the whole burst" "$(get "$ng" hostile_burst_received)" 2000
+check_eq "hostile bytes in the FIFO: the app keeps logging" "$(get "$ng" hostile_logging)" 1
+check_eq "hostile bytes: a later SET_LOG_LEVEL still applies (resync)" "$(get "$ng" hostile_then_level)" 1
+check_eq "hostile bytes: no level or injection came out of them" "$(get "$ng" hostile_side_effects)" none
+check_eq "hostile bytes: a later injection still arrives" "$(get "$ng" hostile_then_injection)" \
     "plain 0x1000 5 6166746572"
-check "hostile bytes: the log state is still the daemon's (1)" "$(get "$ng" hostile_state)" 1
-check "hostile bytes: the app is alive" "$(get "$ng" hostile_alive)" 1
-check "hostile bytes are counted and reported as rejected" "$(get "$ng" rejections_reported)" 1
-check "ctl-app exits 0" "$(get "$ng" exit)" 0
+check_eq "hostile bytes: the log state is still the daemon's (1)" "$(get "$ng" hostile_state)" 1
+check_eq "hostile bytes: the app is alive" "$(get "$ng" hostile_alive)" 1
+check_eq "hostile bytes are counted and reported as rejected" "$(get "$ng" rejections_reported)" 1
+check_eq "ctl-app exits 0" "$(get "$ng" exit)" 0
 
 # ---- the reference, same scenario (no hostile bytes: 2.18.8 dies of them)
 run ref "$refdir" "$work/ref" --changes 8
@@ -146,9 +139,9 @@ echo "# reference: level change latency over $(get "$ref" latency_n) changes: p5
 # ---- DLT_DISABLE_INJECTION_MSG_AT_USER: nothing comes back, on both
 DLT_DISABLE_INJECTION_MSG_AT_USER=1 run ng "$ngdir" "$work/ngdeaf" --deaf
 DLT_DISABLE_INJECTION_MSG_AT_USER=1 run ref "$refdir" "$work/refdeaf" --deaf
-check "DLT_DISABLE_INJECTION_MSG_AT_USER: neither the daemon's default nor SET_LOG_LEVEL applies" \
+check_eq "DLT_DISABLE_INJECTION_MSG_AT_USER: neither the daemon's default nor SET_LOG_LEVEL applies" \
     "$(get "$work/ngdeaf" deaf_CTX1)" 4/-2
-check "DLT_DISABLE_INJECTION_MSG_AT_USER: no injection, log state unknown, logging works" \
+check_eq "DLT_DISABLE_INJECTION_MSG_AT_USER: no injection, log state unknown, logging works" \
     "$(get "$work/ngdeaf" deaf_injection),$(get "$work/ngdeaf" deaf_state),$(get "$work/ngdeaf" deaf_logging)" "0,-1,1"
 for key in deaf_CTX1 deaf_injection deaf_state deaf_logging; do
     a=$(get "$work/ngdeaf" "$key"); b=$(get "$work/refdeaf" "$key")
@@ -167,10 +160,10 @@ initial() { # libdir [env...]: the first LEVEL line of every context
         timeout 20 "$bin" 2>/dev/null | awk '$1 == "LEVEL" && !seen[$2]++ { printf "%s=%s/%s ", $2, $3, $4 }'
 }
 a=$(initial "$ngdir"); b=$(initial "$refdir")
-check "no daemon: initial levels as the reference" "$a" "$b"
+check_eq "no daemon: initial levels as the reference" "$a" "$b"
 a=$(initial "$ngdir" DLT_INITIAL_LOG_LEVEL="CTLA:CTX1:1;::6")
 b=$(initial "$refdir" DLT_INITIAL_LOG_LEVEL="CTLA:CTX1:1;::6")
-check "DLT_INITIAL_LOG_LEVEL applies at once, as the reference" "$a" "$b"
+check_eq "DLT_INITIAL_LOG_LEVEL applies at once, as the reference" "$a" "$b"
 case $a in
 "CTX1=1/"*" CTX2=6/"*" CTX3=6/"*" CTX4=6/"*) ok "DLT_INITIAL_LOG_LEVEL: CTX1 at FATAL, the rest (explicit levels too) at VERBOSE: $a" ;;
 *) not_ok "DLT_INITIAL_LOG_LEVEL: want CTX1=1 and the rest 6, got $a" ;;
@@ -233,5 +226,4 @@ else
 fi
 stop_held
 
-echo "1..$n_test"
-[ "$n_fail" -eq 0 ]
+finish_tap

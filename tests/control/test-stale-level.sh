@@ -25,18 +25,11 @@
 # daemon, and no run may print a "rejected" line.
 set -u
 
-n_test=0
-n_fail=0
-ok() { n_test=$((n_test + 1)); echo "ok $n_test - $*"; }
-not_ok() { n_test=$((n_test + 1)); n_fail=$((n_fail + 1)); echo "not ok $n_test - $*"; }
-check() { # label got want
-    if [ "$2" = "$3" ]; then ok "$1: $2"; else not_ok "$1: got '$2', want '$3'"; fi
-}
-bail() { echo "Bail out! $*"; exit 1; }
-
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 srcdir=${abs_top_srcdir:+$abs_top_srcdir/tests/control}
 [ -n "$srcdir" ] && [ -d "$srcdir" ] || srcdir=$here
+# shellcheck source=tests/integration/tap.sh
+. "$srcdir/../integration/tap.sh"
 # shellcheck source=tests/integration/dltd.sh
 . "$srcdir/../integration/dltd.sh"
 dltd_need_stage
@@ -106,21 +99,21 @@ for pair in "ng:$ngdir" "ref:$refdir"; do
     DLTD_EXTRA_CONF="ContextLogLevel = 5" dltd_start || bail "$label: daemon did not start"
     start_app "$label" "$libdir" "$err"
     ask ''
-    check "$label: the app registers with the daemon" "$line" "UP 0"
+    check_eq "$label: the app registers with the daemon" "$line" "UP 0"
     kill -STOP "$DLTD_PID"
     n0=$(fifo_pending)
     ask register
-    check "$label: CTX1 and CTX2 registered (daemon stopped)" "$line" "REGISTERED 0 0"
+    check_eq "$label: CTX1 and CTX2 registered (daemon stopped)" "$line" "REGISTERED 0 0"
     # Two REGISTER_CONTEXT: 2 x (8 + 22) bytes and the descriptions.
-    check "$label: both registrations wait in the daemon's FIFO" "$(fifo_wait $((n0 + 84)))" ok
+    check_eq "$label: both registrations wait in the daemon's FIFO" "$(fifo_wait $((n0 + 84)))" ok
     ask unregister
-    check "$label: CTX2 unregistered before the daemon answered" "$line" "UNREGISTERED 0"
-    check "$label: the unregistration waits behind them" "$(fifo_wait $((n0 + 104)))" ok
+    check_eq "$label: CTX2 unregistered before the daemon answered" "$line" "UNREGISTERED 0"
+    check_eq "$label: the unregistration waits behind them" "$(fifo_wait $((n0 + 104)))" ok
     kill -CONT "$DLTD_PID"
     ask 'wait 5'
-    check "$label: the daemon's answers came (CTX1 at ContextLogLevel)" "$line" "LEVEL 5"
+    check_eq "$label: the daemon's answers came (CTX1 at ContextLogLevel)" "$line" "LEVEL 5"
     end_app
-    check "$label: the app exits" "$line" "BYE"
+    check_eq "$label: the app exits" "$line" "BYE"
     # The daemon logs each LOG_LEVEL it writes to an application.
     if grep -q 'Send log-level to context: STAL:CTX2 ' "$DLTD_DIR/dlt-daemon.log"; then
         ok "$label: the daemon sent CTX2's level after CTX2 was unregistered"
@@ -128,7 +121,7 @@ for pair in "ng:$ngdir" "ref:$refdir"; do
         not_ok "$label: the daemon log does not show CTX2's level sent"
     fi
     dltd_stop
-    check "$label: no daemon message reported as rejected or invalid" "$(complaints "$err")" 0
+    check_eq "$label: no daemon message reported as rejected or invalid" "$(complaints "$err")" 0
     sed 's/^/#   app stderr: /' "$err" | head -5
 done
 
@@ -152,8 +145,7 @@ for i in $(seq 1 10); do
     fi
 done
 dltd_stop
-check "register, unregister a zeroed context, log, unregister, exit: runs with a complaint" \
+check_eq "register, unregister a zeroed context, log, unregister, exit: runs with a complaint" \
     "$bad" 0
 
-echo "1..$n_test"
-[ "$n_fail" -eq 0 ]
+finish_tap

@@ -26,6 +26,8 @@ set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 intdir=${abs_top_srcdir:+$abs_top_srcdir/tests/integration}
 [ -n "$intdir" ] && [ -f "$intdir/dltd.sh" ] || intdir=$here/../integration
+# shellcheck source=tests/integration/tap.sh
+. "$intdir/tap.sh"
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 DUMP=$intdir/dltdump.py
@@ -34,14 +36,7 @@ DLTD_DUMP=$DUMP
 . "$intdir/dltd.sh"
 dltd_need_stage
 
-PLAN=19
-echo "1..$PLAN"
-n=0
-fails=0
-ok() { n=$((n + 1)); echo "ok $n - $*"; }
-not_ok() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $*"; }
-diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
-bail() { echo "Bail out! $*"; exit 1; }
+plan 19
 
 examples=/usr/lib/libdlt-examples
 ft_example=$examples/dlt-example-filetransfer
@@ -367,5 +362,4 @@ else
     grep '^exit ' "$work/probe.ng.out" "$work/delete.ng.out" | sed 's/^/#   /'
 fi
 
-[ "$n" -eq "$PLAN" ] || diag "internal: ran $n tests, planned $PLAN"
-[ "$fails" -eq 0 ]
+finish_tap

@@ -18,5 +18,6 @@ EXTRA_DIST += \
 	tests/integration/test-mt-roundtrip.sh \
 	tests/integration/test-daemon-levels.sh \
 	tests/integration/dltd.sh \
+	tests/integration/tap.sh \
 	tests/integration/dltdump.py \
 	tools/dlt-ng-demo.sh

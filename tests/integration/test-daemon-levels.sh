@@ -10,17 +10,16 @@ set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 intdir=${abs_top_srcdir:+$abs_top_srcdir/tests/integration}
 [ -n "$intdir" ] && [ -f "$intdir/dltd.sh" ] || intdir=$here
+# shellcheck source=tests/integration/tap.sh
+. "$intdir/tap.sh"
 # shellcheck source=tests/integration/dltd.sh
 . "$intdir/dltd.sh"
 dltd_need_stage
 DUMP=$intdir/dltdump.py
 app=/usr/lib/libdlt-examples/dlt-example-user
-n=0; fails=0
-ok() { n=$((n + 1)); echo "ok $n - $*"; }
-not_ok() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $*"; }
 
 echo "1..5"
-[ -x "$app" ] || { echo "Bail out! $app missing (package libdlt-examples)"; exit 1; }
+[ -x "$app" ] || bail "$app missing (package libdlt-examples)"
 
 # run_app LIBDIR LEVEL [ENV...]: prints how many messages of apid LOG
 # reached a client.
@@ -69,4 +68,4 @@ if [ "${ref_deaf:-0}" -eq "${deaf:-0}" ]; then
 else
     not_ok "reference with DLT_DISABLE_INJECTION_MSG_AT_USER: the same messages ($ref_deaf, libdlt-ng $deaf)"
 fi
-[ "$fails" -eq 0 ]
+[ "$n_fail" -eq 0 ]

@@ -23,18 +23,11 @@
 
 set -u
 
-n_test=0
-n_fail=0
-ok() { n_test=$((n_test + 1)); echo "ok $n_test - $*"; }
-not_ok() { n_test=$((n_test + 1)); n_fail=$((n_fail + 1)); echo "not ok $n_test - $*"; }
-skip() { n_test=$((n_test + 1)); echo "ok $n_test # SKIP $*"; }
-diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
-diag_file() { [ -s "$1" ] && head -n "${2:-20}" "$1" | sed 's/^/#   /'; return 0; }
-bail() { echo "Bail out! $*"; exit 1; }
-
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 intdir=${abs_top_srcdir:+$abs_top_srcdir/tests/integration}
 [ -n "$intdir" ] && [ -f "$intdir/dltd.sh" ] || intdir=$here
+# shellcheck source=tests/integration/tap.sh
+. "$intdir/tap.sh"
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 DUMP="$intdir/dltdump.py"
@@ -43,8 +36,7 @@ DLTD_DUMP=$DUMP
 . "$intdir/dltd.sh"
 dltd_need_stage
 
-PLAN=13
-echo "1..$PLAN"
+plan 13
 
 T=${MT_THREADS:-4}
 N=${MT_MESSAGES:-250}
@@ -276,6 +268,4 @@ else
     diag_file "$work/ref.err"
 fi
 
-if [ "$n_test" -ne "$PLAN" ]; then diag "internal: ran $n_test tests, planned $PLAN"; fi
-[ "$n_fail" -eq 0 ] && exit 0
-exit 1
+finish_tap

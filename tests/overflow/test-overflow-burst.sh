@@ -21,17 +21,11 @@
 # generous block timeout (a daemon that stalls 10 s would break "block delivers all").
 set -u
 
-n_test=0
-n_fail=0
-ok() { n_test=$((n_test + 1)); echo "ok $n_test - $*"; }
-not_ok() { n_test=$((n_test + 1)); n_fail=$((n_fail + 1)); echo "not ok $n_test - $*"; }
-diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
-diag_file() { [ -s "$1" ] && head -n "${2:-20}" "$1" | sed 's/^/#   /'; return 0; }
-bail() { echo "Bail out! $*"; exit 1; }
-
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 intdir=${abs_top_srcdir:+$abs_top_srcdir/tests/integration}
 [ -n "$intdir" ] && [ -f "$intdir/dltd.sh" ] || intdir=$here/../integration
+# shellcheck source=tests/integration/tap.sh
+. "$intdir/tap.sh"
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 DUMP="$intdir/dltdump.py"

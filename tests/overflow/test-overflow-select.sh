@@ -5,14 +5,11 @@
 # diagnostic; the API wins over the environment.  No daemon: DLT_PIPE_DIR is an empty
 # private directory (the library just keeps retrying to connect).
 set -u
-n=0
-fails=0
-ok() { n=$((n + 1)); echo "ok $n - $*"; }
-not_ok() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $*"; }
-diag() { sed 's/^/# /'; }
-
+src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
+# shellcheck source=tests/integration/tap.sh
+. "$src/tests/integration/tap.sh"
 # shellcheck source=tests/integration/dltd.sh
-. "${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/integration/dltd.sh"
+. "$src/tests/integration/dltd.sh"
 dltd_need_stage
 bin=${abs_top_builddir:-.}/tests/overflow/ovf-burst
 work=$(mktemp -d "${TMPDIR:-/tmp}/ovf-select.XXXXXX") || exit 1
@@ -71,4 +68,4 @@ query "mode 0 timeout 100 setret -5" "API mode 7: DLT_RETURN_WRONG_PARAMETER, no
 query "mode 0 timeout 100 setret -5" "API timeout 10001: DLT_RETURN_WRONG_PARAMETER" \
     -- -a block -t 10001
 query "mode 1 timeout 0 setret 0" "API timeout 0 accepted" DLT_NG_OVERFLOW=block -- -a overwrite_oldest -t 0
-[ "$fails" -eq 0 ]
+[ "$n_fail" -eq 0 ]

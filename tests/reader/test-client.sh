@@ -20,6 +20,8 @@
 #     example application registered, prints the same for every command.
 set -u
 src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
+# shellcheck source=tests/integration/tap.sh
+. "$src/tests/integration/tap.sh"
 # shellcheck source=tests/integration/dltd.sh
 . "$src/tests/integration/dltd.sh"
 dltd_need_stage
@@ -57,16 +59,11 @@ stdbuf_so=
 for f in /usr/libexec/coreutils/libstdbuf.so /usr/lib/*/coreutils/libstdbuf.so; do
     [ -e "$f" ] && stdbuf_so=$f && break
 done
-n=0
-fails=0
-ok() { n=$((n + 1)); echo "ok $n - $*"; }
-not_ok() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $*"; }
 mask() { sed -E 's/\[ *[0-9]+\.[0-9]+\]~DLT~ *[0-9]+~/[time]~DLT~pid~/g'; }
 
 echo "1..10"
 if [ ! -e "${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}" ] || [ ! -x "$receive" ]; then
-    echo "Bail out! reference library or $receive missing (packages libdlt2, dlt-tools)"
-    exit 1
+    bail "reference library or $receive missing (packages libdlt2, dlt-tools)"
 fi
 
 # ---- 1: client-probe against a listener ----
@@ -145,11 +142,10 @@ fi
 # ---- 2: dlt-receive on libdlt-ng against a private daemon ----
 if ! command -v dlt-daemon >/dev/null 2>&1 || [ ! -x "$wireprobe" ]; then
     for t in 3 4 5 6 7 8 9 10; do ok "dlt-receive # SKIP dlt-daemon or wire-probe missing"; done
-    exit $((fails > 0))
+    exit $((n_fail > 0))
 fi
 if ! dltd_start || ! dltd_receive_start "$work/ref.dlt"; then
-    echo "Bail out! private dlt-daemon or reference dlt-receive did not start"
-    exit 1
+    bail "private dlt-daemon or reference dlt-receive did not start"
 fi
 start_receiver() { # LIBDIR OUT ARGS...
     local lib=$1 out=$2
@@ -277,8 +273,7 @@ else
     sed 's/^/# /' "$work/diff" | head -20
 fi
 if ! dltd_start; then
-    echo "Bail out! private dlt-daemon did not start"
-    exit 1
+    bail "private dlt-daemon did not start"
 fi
 env -u LD_PRELOAD DLT_LOG_MODE=4 LD_LIBRARY_PATH="$ref" DLT_PIPE_DIR="$DLTD_DIR" timeout 60 \
     "$app" -n 600 -d 50 hello > /dev/null 2>&1 &
@@ -340,4 +335,4 @@ else
     not_ok "dlt-control -j on libdlt-ng shows the levels it set"
     grep 'CTID:TEST' "$work/ctl-ng.txt" | sed 's/^/# /'
 fi
-[ "$fails" -eq 0 ]
+[ "$n_fail" -eq 0 ]

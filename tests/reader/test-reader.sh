@@ -22,6 +22,8 @@
 # (every argument writer) logged through the reference library.
 set -u
 src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
+# shellcheck source=tests/integration/tap.sh
+. "$src/tests/integration/tap.sh"
 # shellcheck source=tests/integration/dltd.sh
 . "$src/tests/integration/dltd.sh"
 dltd_need_stage
@@ -50,10 +52,6 @@ data=$work/data
 preload=$(dltd_sanitizer_preload)
 mkdir -p "$data"
 
-n=0
-fails=0
-ok() { n=$((n + 1)); echo "ok $n - $*"; }
-not_ok() { n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $*"; }
 mask() { sed -E 's/\[ *[0-9]+\.[0-9]+\]~DLT~ *[0-9]+~/[time]~DLT~pid~/g'; }
 
 # tool LIBDIR CMD...: CMD on that library, stdout and stderr together.  Only
@@ -110,8 +108,7 @@ filter_each() { local lib=$1 f; shift; for f; do tool "$lib" "$convert" -a -f "$
 
 echo "1..16"
 if [ ! -e "${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}" ] || [ ! -x "$convert" ]; then
-    echo "Bail out! reference library or $convert missing (packages libdlt2, dlt-tools)"
-    exit 1
+    bail "reference library or $convert missing (packages libdlt2, dlt-tools)"
 fi
 
 # ---- the files ----
@@ -203,4 +200,4 @@ if "$PY" -c 'import dlt.dlt' 2>/dev/null; then
 else
     ok "python3-dlt # SKIP python3-dlt not installed"
 fi
-[ "$fails" -eq 0 ]
+[ "$n_fail" -eq 0 ]

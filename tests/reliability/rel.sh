@@ -1,24 +1,11 @@
 # SPDX-License-Identifier: MPL-2.0
-# rel.sh: shared bits of the reliability tests (sourced by bash; TAP output).
+# rel.sh: shared bits of the reliability tests (sourced by bash; TAP output through
+# tests/integration/tap.sh).
 set -u
-n_test=0
-n_fail=0
-ok() { n_test=$((n_test + 1)); echo "ok $n_test - $*"; }
-not_ok() { n_test=$((n_test + 1)); n_fail=$((n_fail + 1)); echo "not ok $n_test - $*"; }
-skip() { n_test=$((n_test + 1)); echo "ok $n_test # SKIP $*"; }
-# check WHAT COMMAND...   or   check WHAT 'SHELL CONDITION' (one string, eval'ed:
-# for conditions joined with && or ||).
-check() {
-    local what=$1 r; shift
-    if [ $# -eq 1 ]; then eval "$1"; r=$?; else "$@"; r=$?; fi
-    if [ $r -eq 0 ]; then ok "$what"; else not_ok "$what"; fi
-}
-diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
-diag_file() { [ -s "$1" ] && head -n "${2:-20}" "$1" | sed 's/^/#   /'; return 0; }
-bail() { echo "Bail out! $*"; exit 1; }
-finish_tap() { echo "1..$n_test"; [ "$n_fail" -eq 0 ]; }
-
 top_src=${abs_top_srcdir:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
+# shellcheck source=tests/integration/tap.sh
+. "$top_src/tests/integration/tap.sh"
+
 top_build=${abs_top_builddir:-$top_src/build}
 reldir=$top_src/tests/reliability
 PY=/usr/bin/python3

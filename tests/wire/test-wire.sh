@@ -29,19 +29,13 @@
 
 set -u
 
-n_test=0
-n_fail=0
-ok() { n_test=$((n_test + 1)); echo "ok $n_test - $*"; }
-not_ok() { n_test=$((n_test + 1)); n_fail=$((n_fail + 1)); echo "not ok $n_test - $*"; }
-diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
-diag_file() { [ -s "$1" ] && head -n "${2:-20}" "$1" | sed 's/^/#   /'; return 0; }
-bail() { echo "Bail out! $*"; exit 1; }
-
 t_start=$(date +%s%3N)
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 srcdir=${abs_top_srcdir:-$(cd "$here/../.." && pwd)}
 intdir=$srcdir/tests/integration
 wiredir=$srcdir/tests/wire
+# shellcheck source=tests/integration/tap.sh
+. "$intdir/tap.sh"
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 DUMP=$intdir/dltdump.py
@@ -192,6 +186,4 @@ if [ "$cmp_rc" -ne 0 ]; then
 fi
 
 diag "test-wire: $(( $(date +%s%3N) - t_start )) ms in all"
-echo "1..$n_test"
-[ "$n_fail" -eq 0 ] && exit 0
-exit 1
+finish_tap
