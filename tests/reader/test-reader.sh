@@ -84,7 +84,15 @@ samefn() {
     else
         not_ok "$name ($lines lines)"
         diff -a "$work/out.ref" "$work/out.ng" | head -n 20 | cut -c1-300 | sed 's/^/# /'
+        keep_evidence
     fi
+}
+# After a difference: keep the input files (the daemon capture differs from
+# run to run) and both outputs next to the build, for a post-mortem.
+keep_evidence() {
+    local dest=$build/tests/reader/failed-data
+    rm -rf "$dest" && mkdir -p "$dest" && cp -a "$data" "$work/out.ref" "$work/out.ng" "$dest/" &&
+        diag "input files and both outputs kept in $dest"
 }
 # same NAME CMD...: the same for one command.
 same() {
