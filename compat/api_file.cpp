@@ -24,21 +24,23 @@ constexpr long kExtendedSize = sizeof(DltExtendedHeader);
 /* The index grows by this many offsets at a time. */
 constexpr int kIndexStep = 1000;
 
-/* Header sizes of the message whose standard header is in msg. */
+/* Header sizes of the message whose standard header is in msg.  A length
+ * too short for the headers leaves datasize as it was (headersize is
+ * updated), as 2.18.8's file readers do. */
 DltReturnValue compute_sizes(DltMessage *msg)
 {
     const std::uint8_t htyp = msg->standardheader->htyp;
     msg->headersize = static_cast<int32_t>(kStorageSize + kStandardSize +
                                            DLT_STANDARD_HEADER_EXTRA_SIZE(htyp) +
                                            (DLT_IS_HTYP_UEH(htyp) ? kExtendedSize : 0));
-    msg->datasize = static_cast<int32_t>(DLT_BETOH_16(msg->standardheader->len)) +
-                    static_cast<int32_t>(kStorageSize) - msg->headersize;
-    if (msg->datasize < 0) {
+    const int32_t datasize = static_cast<int32_t>(DLT_BETOH_16(msg->standardheader->len)) +
+                             static_cast<int32_t>(kStorageSize) - msg->headersize;
+    if (datasize < 0) {
         dltng::diag(DiagLevel::kWarning,
-                    "Plausibility check failed. Complete message size too short! (%d)",
-                    msg->datasize);
+                    "Plausibility check failed. Complete message size too short! (%d)", datasize);
         return DLT_RETURN_ERROR;
     }
+    msg->datasize = datasize;
     return DLT_RETURN_OK;
 }
 

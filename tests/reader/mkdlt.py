@@ -8,7 +8,8 @@
 # headers, garbage, truncated or too-short messages, serial headers).
 #
 #   mkdlt.py DIR      writes DIR/types.dlt DIR/control.dlt DIR/headers.dlt
-#                     DIR/corrupt.dlt DIR/truncated.dlt DIR/serial.dlt DIR/empty.dlt
+#                     DIR/corrupt.dlt DIR/truncated.dlt DIR/serial.dlt DIR/badlen-last.dlt
+#                     DIR/raw-badlen.dlt DIR/empty.dlt
 import struct
 import sys
 
@@ -256,11 +257,26 @@ def serial_file():
     return (storage() + b"DLS\x01" + good) * 2 + storage() + good
 
 
+def badlen_last_file():
+    """A length too short for the headers on the last message: what a
+    reader leaves in the message after refusing it (datasize is kept)."""
+    good = storage() + message(Args().string(b"good\0").data, noar=1)
+    return good * 2 + storage() + message(Args().string(b"short\0").data, noar=1, badlen=6)
+
+
+def raw_badlen_file():
+    """Messages without storage headers (dlt_file_read_raw), one of them
+    with a length too short for its headers."""
+    good = message(Args().string(b"raw\0").data, noar=1)
+    return good + message(Args().string(b"bad\0").data, noar=1, badlen=6) + good
+
+
 def main():
     d = sys.argv[1]
     for name, data in (("types", types_file()), ("control", control_file()),
                        ("headers", headers_file()), ("corrupt", corrupt_file()),
                        ("truncated", truncated_file()), ("serial", serial_file()),
+                       ("badlen-last", badlen_last_file()), ("raw-badlen", raw_badlen_file()),
                        ("empty", b"")):
         with open(f"{d}/{name}.dlt", "wb") as f:
             f.write(data)

@@ -134,9 +134,10 @@ static void report_file(const char *path, const char *filterfile)
     int reads = 0;
     while ((rc = dlt_file_read(&file, 0)) >= 0 && reads < 100000)
         reads++;
-    printf("file_read: %d reads, last rc=%d counter=%d total=%d errors=%d position=%llu\n", reads,
-           rc, file.counter, file.counter_total, file.error_messages,
-           (unsigned long long)file.file_position);
+    printf("file_read: %d reads, last rc=%d counter=%d total=%d errors=%d position=%llu "
+           "headersize=%d datasize=%d\n",
+           reads, rc, file.counter, file.counter_total, file.error_messages,
+           (unsigned long long)file.file_position, file.msg.headersize, file.msg.datasize);
     for (int i = 0; i < file.counter; i++) {
         rc = dlt_file_message(&file, i, 0);
         printf("-- message %d rc=%d position=%d\n", i, rc, file.position);

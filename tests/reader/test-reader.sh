@@ -144,7 +144,7 @@ if [ -x "$wireprobe" ] && command -v dlt-daemon >/dev/null 2>&1 && dltd_start; t
     dltd_stop
 fi
 files=$(cd "$data" && ls ./*.dlt | wc -l)
-if [ "$files" -ge 11 ]; then
+if [ "$files" -ge 13 ]; then
     ok "$files DLT files to read (daemon capture: $captured)"
 else
     not_ok "DLT files to read: only $files"
