@@ -15,7 +15,11 @@ dltd_start || bail "cannot start dlt-daemon"
 N=20000
 [ "$REL_SLOW" = 1 ] && N=5000
 dltd_receive_start "$work/sig.dlt" || bail "dlt-receive"
-REL_TIMEOUT=60 run_app "$work/sig.out" -- signal -a SIGA -n $N; rc=$?
+# A ring that holds the whole stream (8 MiB): the app logs as fast as it
+# can, and on a loaded machine the daemon may fall behind; what is tested
+# here is signal safety, not throughput (drops would be counted, and then
+# the streams below could not be complete).
+REL_TIMEOUT=60 run_app "$work/sig.out" DLT_NG_RING_SIZE=8388608 -- signal -a SIGA -n $N; rc=$?
 acc=$(field "$work/sig.out" ACCOUNT accepted)
 dltd_wait_count "$work/sig.dlt" "${acc:-1}" --apid SIGA --log-only
 dltd_receive_stop
