@@ -477,22 +477,15 @@ DLT_EXPORT DltReturnValue dlt_message_argument_print(DltMessage *msg, uint32_t t
         return DLT_RETURN_ERROR;
     const unsigned char *p = *ptr;
     std::size_t left = static_cast<std::size_t>(*datalength);
+    bool underflow = false;
     const bool ok = dltng::format_argument(type_info, &p, &left,
                                            DLT_IS_HTYP_MSBF(msg->standardheader->htyp),
                                            g_attributes.load(std::memory_order_relaxed),
-                                           text + used, textlength - used);
+                                           text + used, textlength - used, &underflow);
     *ptr = const_cast<uint8_t *>(p);
-    /* A type it does not print leaves the length alone; a failure inside a
-     * type it knows leaves upstream's read cursor marked as underflowed. */
-    const uint32_t scod = type_info & DLT_TYPE_INFO_SCOD;
-    const bool known = ((type_info & DLT_TYPE_INFO_STRG) &&
-                        (scod == DLT_SCOD_ASCII || scod == DLT_SCOD_UTF8)) ||
-                       (type_info & (DLT_TYPE_INFO_BOOL | DLT_TYPE_INFO_SINT | DLT_TYPE_INFO_UINT |
-                                     DLT_TYPE_INFO_FLOA | DLT_TYPE_INFO_RAWD | DLT_TYPE_INFO_TRAI));
-    if (ok)
-        *datalength = static_cast<int32_t>(left);
-    else if (known)
-        *datalength = -1;
+    /* As upstream: a fixed-size value that did not fit marks the length -1;
+     * any other failure leaves it where the reading stopped. */
+    *datalength = ok || !underflow ? static_cast<int32_t>(left) : -1;
     return ok ? DLT_RETURN_OK : DLT_RETURN_ERROR;
 }
 

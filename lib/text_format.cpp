@@ -135,6 +135,11 @@ struct Reader {
     const unsigned char *p;
     std::size_t left;
     bool msbf; /* payload values are big-endian */
+    /* A fixed-size value (a length, a number, a bool) did not fit: what
+     * upstream's readers mark by setting the remaining length to -1.  A
+     * variable-size part (name, string, raw bytes, 128-bit value) that does
+     * not fit leaves the position as it was instead. */
+    bool underflow = false;
 
     const unsigned char *take(std::size_t n) noexcept
     {
@@ -149,8 +154,10 @@ struct Reader {
     bool value(std::size_t n, bool swap, std::uint64_t *v) noexcept
     {
         const unsigned char *b = take(n);
-        if (!b)
+        if (!b) {
+            underflow = true;
             return false;
+        }
         std::uint64_t x = 0;
         if (swap && msbf) {
             for (std::size_t i = 0; i < n; ++i)
@@ -264,17 +271,25 @@ void put_unit(Text &t, const Label &unit) noexcept
 bool print_string(Reader &r, Text &t, bool with_name) noexcept
 {
     std::uint16_t len;
-    if (!r.u16(&len) || len == 0)
+    if (!r.u16(&len))
         return false;
+    if (len == 0) {
+        r.underflow = true; /* upstream: as a body that does not fit */
+        return false;
+    }
     Label name;
     if (with_name && !skip_name(r, &name))
         return false;
     const unsigned char *s = r.take(len);
-    if (!s)
+    if (!s) {
+        r.underflow = true; /* upstream reads string bodies as values */
         return false;
+    }
     put_name(t, name);
-    if (len > t.room())
+    if (len > t.room()) {
+        r.underflow = true; /* upstream marks a string the text cannot hold alike */
         return false;
+    }
     /* The bytes up to the first NUL; upstream copies a string without NUL
      * even when only its NUL does not fit, hence append, not append_cut. */
     for (std::size_t i = 0; i < len && s[i]; ++i)
@@ -322,13 +337,17 @@ bool print_integer(Reader &r, Text &t, std::uint32_t ti, bool *unformatted) noex
     if ((ti & kVariableInfo) && !skip_name_unit(r, &name, &unit))
         return false;
     const std::size_t n = tyle_bytes(ti);
-    if (n == 0)
-        return false;
-    put_name(t, name);
-    if (ti & kFixedPoint) { /* float32 quantisation, offset of the value's size */
-        if (!r.skip(4) || !r.skip(n < 4 ? 4 : n))
+    if (n != 0)
+        put_name(t, name);
+    if (ti & kFixedPoint) {
+        /* The float32 quantisation is read whatever TYLE says; the offset
+         * (32 bits, or the value's size above that) only for a valid one. */
+        std::uint32_t quantisation;
+        if (!r.u32(&quantisation) || (n != 0 && !r.skip(n < 4 ? 4 : n)))
             return false;
     }
+    if (n == 0)
+        return false;
     if (n == 16) {
         const unsigned char *b = r.take(16);
         if (!b)
@@ -418,12 +437,12 @@ bool print_typed(Reader &r, Text &t, std::uint32_t ti, bool *unformatted) noexce
         Label name;
         if ((ti & kVariableInfo) && !skip_name(r, &name))
             return false;
-        const unsigned char *b = r.take(1); /* one byte whatever TYLE says */
-        if (!b)
+        std::uint64_t b; /* one byte whatever TYLE says */
+        if (!r.value(1, false, &b))
             return false;
         put_name(t, name);
         char buf[8];
-        std::snprintf(buf, sizeof buf, "%u", static_cast<unsigned>(*b));
+        std::snprintf(buf, sizeof buf, "%u", static_cast<unsigned>(b));
         t.append_cut(buf);
         return true;
     }
@@ -627,7 +646,8 @@ bool format_verbose_payload(const unsigned char *payload, std::size_t len, bool 
 }
 
 bool format_argument(std::uint32_t type_info, const unsigned char **payload, std::size_t *left,
-                     bool msbf, bool attributes, char *out, std::size_t textlength) noexcept
+                     bool msbf, bool attributes, char *out, std::size_t textlength,
+                     bool *underflow) noexcept
 {
     Out o(out, textlength);
     Text text{o};
@@ -638,6 +658,8 @@ bool format_argument(std::uint32_t type_info, const unsigned char **payload, std
     const bool ok = print_typed(r, text, type_info, &unformatted);
     *payload = r.p;
     *left = r.left;
+    if (underflow)
+        *underflow = r.underflow;
     return ok;
 }
 

@@ -63,9 +63,13 @@ bool format_verbose_payload(const unsigned char *payload, std::size_t len, bool 
 
 /* One argument whose type info was already read (dlt_message_argument_print),
  * written at out (textlength bytes with the NUL); *payload and *left are
- * advanced past what was consumed.  False as above. */
+ * advanced past what was consumed.  False as above; then *underflow (if
+ * not null) tells whether a fixed-size value did not fit (upstream marks
+ * that with a remaining length of -1) or a check failed (the position
+ * stays where it stopped). */
 bool format_argument(std::uint32_t type_info, const unsigned char **payload, std::size_t *left,
-                     bool msbf, bool attributes, char *out, std::size_t textlength) noexcept;
+                     bool msbf, bool attributes, char *out, std::size_t textlength,
+                     bool *underflow = nullptr) noexcept;
 
 /* dlt_print_mixed_string: 16 bytes a line, "%06x: " offset, 16 "%02x "
  * (missing bytes "xx "), the printable bytes ('.' for the others and for

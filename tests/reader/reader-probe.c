@@ -344,12 +344,63 @@ static void report_exec(const char *dir)
     fflush(stdout);
 }
 
+/* dlt_message_argument_print for type infos of every kind (with VARI,
+ * FIXP, ARAY, both byte orders), every TYLE and short to ample data
+ * lengths: the return code, the length and position left, the text.  What
+ * upstream leaves behind after a failure is part of the contract: readers
+ * walk a payload with it. */
+static void report_argument_sweep(void)
+{
+    static const uint32_t kinds[] = {
+        0x10, 0x20, 0x40, 0x80, 0x400, 0x2000, 0x200, 0x200 | (1u << 15), 0x20 | 0x40,
+        0x40 | 0x800, 0x40 | 0x1000, 0x40 | 0x800 | 0x1000, 0x80 | 0x800, 0x10 | 0x800,
+        0x100 | 0x40, 0x200 | 0x800, 0x400 | 0x800, 0x40 | (2u << 15), 0x40 | (3u << 15),
+        0x40 | (4u << 15)};
+    static const int lens[] = {0, 1, 2, 3, 4, 5, 8, 9, 16, 17, 40};
+    static uint8_t headers[64];
+    DltMessage msg;
+    memset(&msg, 0, sizeof msg);
+    msg.storageheader = (DltStorageHeader *)headers;
+    msg.standardheader = (DltStandardHeader *)(headers + sizeof(DltStorageHeader));
+    for (int msbf = 0; msbf < 2; msbf++) {
+        msg.standardheader->htyp = (uint8_t)(0x35 | (msbf ? DLT_HTYP_MSBF : 0));
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+            for (uint32_t tyle = 0; tyle < 16; tyle++)
+                for (size_t l = 0; l < sizeof lens / sizeof lens[0]; l++) {
+                    /* 2.18.8 reads past the given length for a 64-bit
+                     * HEX integer with fewer than 8 bytes left (libdlt-ng
+                     * refuses it): not compared. */
+                    if ((kinds[k] & DLT_TYPE_INFO_SCOD) == (2u << 15) && tyle == DLT_TYLE_64BIT &&
+                        lens[l] < 8)
+                        continue;
+                    uint8_t data[64];
+                    for (int b = 0; b < 64; b++)
+                        data[b] = (uint8_t)(b * 7 + 1);
+                    data[0] = 3; /* a small 16-bit length (names, raw, strings) */
+                    data[1] = 0;
+                    uint8_t *ptr = data;
+                    int32_t left = lens[l];
+                    char out[256];
+                    memset(out, 0, sizeof out);
+                    const uint32_t ti = kinds[k] | tyle;
+                    int rc = dlt_message_argument_print(&msg, ti, &ptr, &left, out, sizeof out,
+                                                        -1, 0);
+                    printf("msbf=%d ti=0x%x len=%d rc=%d left=%d advanced=%d text=[%s]\n", msbf,
+                           ti, lens[l], rc, left, (int)(ptr - data), out);
+                }
+    }
+}
+
 int main(int argc, char **argv)
 {
     const char *filterfile = NULL;
     int i = 1;
     if (argc > 1 && strcmp(argv[1], "-a") == 0) {
         report_api();
+        return 0;
+    }
+    if (argc > 1 && strcmp(argv[1], "-t") == 0) {
+        report_argument_sweep();
         return 0;
     }
     if (argc > 2 && strcmp(argv[1], "-e") == 0) {

@@ -114,7 +114,7 @@ ranges_each() {
 }
 filter_each() { local lib=$1 f; shift; for f; do tool "$lib" "$convert" -a -f "$work/filter.txt" "$f"; done; }
 
-echo "1..16"
+echo "1..17"
 if [ ! -e "${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}" ] || [ ! -x "$convert" ]; then
     bail "reference library or $convert missing (packages libdlt2, dlt-tools)"
 fi
@@ -166,6 +166,8 @@ small=("$data"/types.dlt "$data"/control.dlt "$data"/headers.dlt "$data"/corrupt
 # ---- reader-probe ----
 same "reader-probe: every file, message, header flag and payload mode" "$probe" "${all[@]}"
 same "reader-probe: filters, argument checks, filter files" "$probe" -a
+same "reader-probe: dlt_message_argument_print over every kind of type info, TYLE and short data" \
+    "$probe" -t
 samefn "reader-probe: dlt_message_read over raw bytes, with and without resync" \
     raw_each "${small[@]}"
 printf 'APP1 CTX1\n---- CTX3\nLOG- ----\nDA1 DC1\n' > "$work/filter.txt"
