@@ -210,7 +210,7 @@ bool Ring::try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag,
         }
     }
 
-    fill(pos, data, len, tag, aux);
+    fill(pos, k, data, len, tag, aux);
     return true;
 }
 

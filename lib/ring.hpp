@@ -74,8 +74,10 @@ public:
      * is increased by their number (also when the push fails in the end:
      * the head record unpublished, or too much contention).  False if the
      * record was not stored. */
-    bool try_push(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux = 0,
-                  std::size_t reserve_cells = 0, std::uint64_t *evicted = nullptr) noexcept
+    __attribute__((always_inline)) bool try_push(const void *data, std::uint32_t len,
+                                                 std::uint32_t tag, std::uint32_t aux = 0,
+                                                 std::size_t reserve_cells = 0,
+                                                 std::uint64_t *evicted = nullptr) noexcept
     {
         if (__builtin_expect(evicted == nullptr, 1) && try_push_first(data, len, tag, aux, reserve_cells))
             return true;
@@ -143,7 +145,6 @@ private:
     };
     enum class Evict { kDone, kRetry, kFail };
 
-public:
     /* try_push's first attempt, inline (the logging path): the usual case
      * of free cells and no contention, in the plain regime.  False, with
      * nothing claimed, whenever anything is unusual; try_push_slow then
@@ -169,15 +170,15 @@ public:
                                  pos, pos + k, std::memory_order_relaxed, std::memory_order_relaxed),
                              0))
             return false;
-        fill(pos, data, len, tag, aux);
+        fill(pos, k, data, len, tag, aux);
         return true;
     }
-private:
     bool try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux,
                        std::size_t reserve_cells, std::uint64_t *evicted) noexcept;
-    /* Write a claimed record at pos and publish it. */
-    __attribute__((always_inline)) void fill(std::uint64_t pos, const void *data, std::uint32_t len, std::uint32_t tag,
-              std::uint32_t aux) noexcept
+    /* Write a claimed record of len bytes in k cells at pos and publish it. */
+    __attribute__((always_inline)) void fill(std::uint64_t pos, std::size_t k, const void *data,
+                                             std::uint32_t len, std::uint32_t tag,
+                                             std::uint32_t aux) noexcept
     {
         /* The geometry once, in registers: the stores and the copy below
          * would make the compiler reload it each time. */
@@ -190,7 +191,6 @@ private:
         m.len.store(len, std::memory_order_relaxed);
         m.tag.store(tag, std::memory_order_relaxed);
         m.aux.store(aux, std::memory_order_relaxed);
-        const std::size_t k = cells_for(len);
         if (__builtin_expect(at + k <= cells_, 1))
             std::memcpy(data_base + at * kCellSize, data, len);
         else

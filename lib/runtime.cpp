@@ -360,14 +360,11 @@ Status shutdown() noexcept
     return kOk;
 }
 
-namespace {
-
-/* The ring refused the record with the headroom kept: the overflow modes.
- * Out of line: the common case never gets here. */
-__attribute__((noinline, cold)) Status submit_full(Runtime &r, const unsigned char *record,
-                                             std::uint32_t len, std::uint32_t gen,
-                                             std::uint32_t ctx, std::size_t headroom) noexcept
+__attribute__((cold)) Status submit_full(const unsigned char *record, std::uint32_t len,
+                                         std::uint32_t gen, std::uint32_t ctx,
+                                         std::size_t headroom) noexcept
 {
+    Runtime &r = g_runtime;
     /* FATAL, ERROR and control messages may use the headroom. */
     const bool important = important_record(record, len);
     const std::size_t reserve = important ? 0 : headroom;
@@ -387,20 +384,6 @@ __attribute__((noinline, cold)) Status submit_full(Runtime &r, const unsigned ch
         r.overflow_count.fetch_add(evicted + (stored ? 0 : 1), std::memory_order_relaxed);
     if (!stored)
         return kBufferFull;
-    r.worker.notify();
-    return kOk;
-}
-
-} // namespace
-
-__attribute__((cold)) Status submit_slow(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
-{
-    Runtime &r = g_runtime;
-    const std::size_t headroom = priority_headroom(r.ring.cell_count());
-    const std::uint32_t gen = r.registry.generation();
-    const std::uint32_t skip = stored_offset(ctx);
-    if (!r.ring.try_push(record + skip, len - skip, gen, ctx, headroom))
-        return submit_full(r, record, len, gen, ctx, headroom);
     r.worker.notify();
     return kOk;
 }

@@ -147,11 +147,11 @@ inline bool local_print_wanted(const Runtime &r) noexcept
 /* Records that belong to no context (e.g. the marker). */
 inline constexpr std::uint32_t kNoContext = UINT32_MAX;
 
-/* Push a finished record of context position ctx; wakes the worker if it
- * sleeps.  A full ring is handled by the overflow mode (overflow.hpp);
- * every message lost counts once in overflow_count, and kBufferFull
- * reports that this one was. */
-Status submit_slow(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept;
+/* submit() when the ring refused the record with the headroom kept: the
+ * overflow modes (overflow.hpp).  Out of line: the common case never gets
+ * here. */
+Status submit_full(const unsigned char *record, std::uint32_t len, std::uint32_t gen,
+                   std::uint32_t ctx, std::size_t headroom) noexcept;
 
 /* What the ring stores of a record.  The LOG messages of a context (ctx is
  * a context position; everything else is pushed with kNoContext) travel
@@ -169,20 +169,23 @@ inline std::uint32_t stored_offset(std::uint32_t ctx) noexcept
     return stored_without_user_header(ctx) ? kStrippedUserHeader : 0;
 }
 
+/* Push a finished record of context position ctx; wakes the worker if it
+ * sleeps.  A full ring is handled by the overflow mode (overflow.hpp);
+ * every message lost counts once in overflow_count, and kBufferFull
+ * reports that this one was.  Inline: Ring::try_push's first attempt is
+ * the logging path. */
 inline __attribute__((always_inline)) Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
 {
     Runtime &r = g_runtime;
     const std::uint32_t skip = stored_offset(ctx);
+    const std::uint32_t gen = r.registry.generation();
     /* First try as an ordinary message, keeping the priority headroom: no
-     * need to look at the level while there is room.  The first attempt
-     * inline (the logging path); anything unusual starts over out of line. */
-    if (__builtin_expect(r.ring.try_push_first(record + skip, len - skip, r.registry.generation(),
-                                               ctx, priority_headroom(r.ring.cell_count())),
-                         1)) {
-        r.worker.notify();
-        return kOk;
-    }
-    return submit_slow(record, len, ctx);
+     * need to look at the level while there is room. */
+    const std::size_t headroom = priority_headroom(r.ring.cell_count());
+    if (__builtin_expect(!r.ring.try_push(record + skip, len - skip, gen, ctx, headroom), 0))
+        return submit_full(record, len, gen, ctx, headroom);
+    r.worker.notify();
+    return kOk;
 }
 
 } // namespace dltng
