@@ -73,13 +73,17 @@ public:
      * oldest published records are dropped until the record fits; *evicted
      * is increased by their number (also when the push fails in the end:
      * the head record unpublished, or too much contention).  False if the
-     * record was not stored. */
+     * record was not stored.  kPaddedSource: data may be read in whole
+     * cells, up to 63 bytes past len (a scratch slot, kScratchTail); a
+     * short record is then copied with a few fixed-size moves, no call. */
+    template <bool kPaddedSource = false>
     __attribute__((always_inline)) bool try_push(const void *data, std::uint32_t len,
                                                  std::uint32_t tag, std::uint32_t aux = 0,
                                                  std::size_t reserve_cells = 0,
                                                  std::uint64_t *evicted = nullptr) noexcept
     {
-        if (__builtin_expect(evicted == nullptr, 1) && try_push_first(data, len, tag, aux, reserve_cells))
+        if (__builtin_expect(evicted == nullptr, 1) &&
+            try_push_first<kPaddedSource>(data, len, tag, aux, reserve_cells))
             return true;
         return try_push_slow(data, len, tag, aux, reserve_cells, evicted);
     }
@@ -137,6 +141,18 @@ public:
     }
     void wait_space(std::uint32_t epoch, int timeout_ms) noexcept;
 
+    /* try_push in its two steps, for a caller that wants the second out
+     * of line (the logging path tail-calls it): try_push_first is the
+     * inline first attempt (free cells, no contention, plain regime) and
+     * claims nothing when it fails; try_push_slow then runs the whole
+     * algorithm.  try_push(...) == try_push_first(...) || try_push_slow(...). */
+    template <bool kPaddedSource>
+    __attribute__((always_inline)) bool try_push_first(const void *data, std::uint32_t len,
+                                                       std::uint32_t tag, std::uint32_t aux,
+                                                       std::size_t reserve_cells) noexcept;
+    bool try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux,
+                       std::size_t reserve_cells, std::uint64_t *evicted) noexcept;
+
 private:
     struct Meta {
         std::atomic<std::uint32_t> len;
@@ -145,37 +161,8 @@ private:
     };
     enum class Evict { kDone, kRetry, kFail };
 
-    /* try_push's first attempt, inline (the logging path): the usual case
-     * of free cells and no contention, in the plain regime.  False, with
-     * nothing claimed, whenever anything is unusual; try_push_slow then
-     * starts over with the whole algorithm. */
-    __attribute__((always_inline)) bool try_push_first(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux,
-                        std::size_t reserve_cells) noexcept
-    {
-        const std::size_t k = cells_for(len);
-        /* relaxed: a stale position only makes the seq test or the CAS fail. */
-        std::uint64_t pos = enqueue_pos_.load(std::memory_order_relaxed);
-        const std::uint64_t last = pos + k - 1 + reserve_cells;
-        /* acquire: pairs with the release that freed this cell, so the old
-         * record's reads happen before our writes.  In the plain regime
-         * cells are freed in order: `last` free means all before it are.
-         * relaxed for the regime flag: see try_push_slow. */
-        if (__builtin_expect(k + reserve_cells > cells_ ||
-                                 seq_[last & mask_].load(std::memory_order_acquire) != last ||
-                                 evictable_.load(std::memory_order_relaxed),
-                             0))
-            return false;
-        /* relaxed: the cells were proven free above; publish() orders the data. */
-        if (__builtin_expect(!enqueue_pos_.compare_exchange_strong(
-                                 pos, pos + k, std::memory_order_relaxed, std::memory_order_relaxed),
-                             0))
-            return false;
-        fill(pos, k, data, len, tag, aux);
-        return true;
-    }
-    bool try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux,
-                       std::size_t reserve_cells, std::uint64_t *evicted) noexcept;
     /* Write a claimed record of len bytes in k cells at pos and publish it. */
+    template <bool kPaddedSource = false>
     __attribute__((always_inline)) void fill(std::uint64_t pos, std::size_t k, const void *data,
                                              std::uint32_t len, std::uint32_t tag,
                                              std::uint32_t aux) noexcept
@@ -191,10 +178,20 @@ private:
         m.len.store(len, std::memory_order_relaxed);
         m.tag.store(tag, std::memory_order_relaxed);
         m.aux.store(aux, std::memory_order_relaxed);
-        if (__builtin_expect(at + k <= cells_, 1))
-            std::memcpy(data_base + at * kCellSize, data, len);
-        else
+        unsigned char *const dst = data_base + at * kCellSize;
+        if (kPaddedSource && k <= 2 && at + k <= cells_) {
+            /* Whole cells: the claimed cells are ours up to their end and
+             * the source has the slack, so the bytes past len are harmless
+             * (the consumer copies len).  Fixed sizes become inline moves. */
+            std::memcpy(dst, data, kCellSize);
+            if (k == 2)
+                std::memcpy(dst + kCellSize, static_cast<const unsigned char *>(data) + kCellSize,
+                            kCellSize);
+        } else if (__builtin_expect(at + k <= cells_, 1)) {
+            std::memcpy(dst, data, len);
+        } else {
             copy_in(pos, data, len);
+        }
         /* release: the record's bytes and meta are visible to whoever
          * acquires this sequence number.  Not seq_cst: the Dekker pair
          * with a worker going to sleep is made by the worker's process-wide
@@ -240,6 +237,35 @@ private:
     std::size_t cells_ = 0;
     std::size_t wake_cells_ = 0; /* wake blocked producers every this many freed cells */
 };
+
+/* try_push's first attempt (the logging path): the usual case of free
+ * cells and no contention, in the plain regime.  False, with nothing
+ * claimed, whenever anything is unusual. */
+template <bool kPaddedSource>
+inline bool Ring::try_push_first(const void *data, std::uint32_t len, std::uint32_t tag,
+                                 std::uint32_t aux, std::size_t reserve_cells) noexcept
+{
+    const std::size_t k = cells_for(len);
+    /* relaxed: a stale position only makes the seq test or the CAS fail. */
+    std::uint64_t pos = enqueue_pos_.load(std::memory_order_relaxed);
+    const std::uint64_t last = pos + k - 1 + reserve_cells;
+    /* acquire: pairs with the release that freed this cell, so the old
+     * record's reads happen before our writes.  In the plain regime
+     * cells are freed in order: `last` free means all before it are.
+     * relaxed for the regime flag: see try_push_slow. */
+    if (__builtin_expect(k + reserve_cells > cells_ ||
+                             seq_[last & mask_].load(std::memory_order_acquire) != last ||
+                             evictable_.load(std::memory_order_relaxed),
+                         0))
+        return false;
+    /* relaxed: the cells were proven free above; publish() orders the data. */
+    if (__builtin_expect(!enqueue_pos_.compare_exchange_strong(
+                             pos, pos + k, std::memory_order_relaxed, std::memory_order_relaxed),
+                         0))
+        return false;
+    fill<kPaddedSource>(pos, k, data, len, tag, aux);
+    return true;
+}
 
 } // namespace dltng
 

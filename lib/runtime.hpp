@@ -152,6 +152,10 @@ inline constexpr std::uint32_t kNoContext = UINT32_MAX;
  * here. */
 Status submit_full(const unsigned char *record, std::uint32_t len, std::uint32_t gen,
                    std::uint32_t ctx, std::size_t headroom) noexcept;
+/* submit() after the ring's first attempt (Ring::try_push_first) failed:
+ * the rest of Ring::try_push, then submit_full.  Out of line. */
+Status submit_rest(const unsigned char *record, std::uint32_t len, std::uint32_t gen,
+                   std::uint32_t ctx, std::size_t headroom) noexcept;
 
 /* What the ring stores of a record.  The LOG messages of a context (ctx is
  * a context position; everything else is pushed with kNoContext) travel
@@ -173,8 +177,11 @@ inline std::uint32_t stored_offset(std::uint32_t ctx) noexcept
  * sleeps.  A full ring is handled by the overflow mode (overflow.hpp);
  * every message lost counts once in overflow_count, and kBufferFull
  * reports that this one was.  Inline: Ring::try_push's first attempt is
- * the logging path. */
-inline __attribute__((always_inline)) Status submit(const unsigned char *record, std::uint32_t len, std::uint32_t ctx) noexcept
+ * the logging path.  kPaddedSource: record lies in a scratch slot, which
+ * has the slack Ring::try_push may read in whole cells. */
+template <bool kPaddedSource = false>
+inline __attribute__((always_inline)) Status submit(const unsigned char *record, std::uint32_t len,
+                                                    std::uint32_t ctx) noexcept
 {
     Runtime &r = g_runtime;
     const std::uint32_t skip = stored_offset(ctx);
@@ -182,8 +189,9 @@ inline __attribute__((always_inline)) Status submit(const unsigned char *record,
     /* First try as an ordinary message, keeping the priority headroom: no
      * need to look at the level while there is room. */
     const std::size_t headroom = priority_headroom(r.ring.cell_count());
-    if (__builtin_expect(!r.ring.try_push(record + skip, len - skip, gen, ctx, headroom), 0))
-        return submit_full(record, len, gen, ctx, headroom);
+    if (__builtin_expect(
+            !r.ring.try_push_first<kPaddedSource>(record + skip, len - skip, gen, ctx, headroom), 0))
+        return submit_rest(record, len, gen, ctx, headroom);
     r.worker.notify();
     return kOk;
 }

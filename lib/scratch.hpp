@@ -29,6 +29,10 @@ namespace dltng {
 inline constexpr int kScratchSlots = 4;
 /* Headroom in front of the payload for the headers written at finish. */
 inline constexpr std::size_t kScratchHeadroom = wire::kMaxHeaderSize;
+/* Slack after the payload: the ring may copy a record out of a slot in
+ * whole 64-byte cells (Ring::try_push with a padded source), reading up to
+ * 63 bytes past its end. */
+inline constexpr std::size_t kScratchTail = 64;
 
 struct ThreadScratch {
     /* Index of the next free slot; touched only by the owning thread and
