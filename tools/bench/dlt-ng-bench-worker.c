@@ -10,7 +10,9 @@
  *
  *   latency  -t T -n N -r R -b B -c CTID   T threads, N messages each, R msg/s in
  *            total, issued in batches of B back to back; every message timed
- *            with a CLOCK_MONOTONIC pair; percentiles and a log histogram
+ *            with a CLOCK_MONOTONIC pair; percentiles and a log histogram.
+ *            Before that, the same pattern (at most FLOOR_MAX messages per
+ *            thread) on the machine floor, floor_one(), which uses no library
  *   burst    -n N -c CTID [-m MODE]        N messages as fast as one thread can;
  *            -m drop_newest|overwrite_oldest|block: libdlt-ng's overflow mode
  *            (dlt_ng_set_overflow_mode, looked up with dlsym)
@@ -47,6 +49,7 @@
 #include <inttypes.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -156,6 +159,65 @@ static inline void log_one(DltContext *ctx, uint32_t i, struct codes *c)
     } else {
         count_code(c->start, r);
     }
+}
+
+/* The machine floor of one message: the least any logger with a shared
+ * ring has to do for it, with none of the API's checks.  Read the time-stamp
+ * counter, build the same record (a 26-byte header, the string, the two
+ * integers) on the stack, claim cells with one CAS on a shared position,
+ * copy, publish with a release store.  Nothing consumes: the ring (1 MiB,
+ * like libdlt-ng's default) just wraps.  Timed like log_one, it shows what
+ * this machine and its current load allow (a target below it is out of any
+ * library's reach), and how far the library is above it. */
+#define FLOOR_CELLS 16384u
+static _Alignas(64) _Atomic uint64_t floor_pos;
+static _Alignas(64) _Atomic uint64_t floor_seq[FLOOR_CELLS];
+static _Alignas(64) unsigned char floor_ring[FLOOR_CELLS][64];
+
+static inline uint64_t floor_stamp(void)
+{
+#if defined(__x86_64__)
+    return __builtin_ia32_rdtsc();
+#else
+    return now_ns();
+#endif
+}
+
+static void floor_one(uint32_t i)
+{
+    unsigned char rec[128];
+    const char *text = "bench message";
+    const size_t tl = strlen(text);
+    const uint64_t stamp = floor_stamp();
+    const int32_t neg = -(int32_t)i;
+    memset(rec, 0x3d, 8);
+    memcpy(rec + 8, &stamp, 8);
+    memcpy(rec + 16, "BNCHLAT1", 8);
+    rec[24] = 0x41;
+    rec[25] = 3;
+    size_t n = 26;
+    const uint32_t ti_str = 0x200, ti_u32 = 0x43, ti_i32 = 0x23;
+    const uint16_t body = (uint16_t)(tl + 1);
+    memcpy(rec + n, &ti_str, 4);
+    memcpy(rec + n + 4, &body, 2);
+    memcpy(rec + n + 6, text, tl + 1);
+    n += 6 + tl + 1;
+    memcpy(rec + n, &ti_u32, 4);
+    memcpy(rec + n + 4, &i, 4);
+    memcpy(rec + n + 8, &ti_i32, 4);
+    memcpy(rec + n + 12, &neg, 4);
+    n += 16;
+    const uint64_t k = (n + 63) / 64;
+    /* relaxed: the CAS only hands out positions; the release below publishes. */
+    uint64_t pos = atomic_load_explicit(&floor_pos, memory_order_relaxed);
+    while (!atomic_compare_exchange_weak_explicit(&floor_pos, &pos, pos + k,
+                                                  memory_order_relaxed, memory_order_relaxed))
+        ;
+    const uint64_t at = pos % FLOOR_CELLS;
+    if (at + k <= FLOOR_CELLS)
+        memcpy(floor_ring[at], rec, n);
+    /* release: the bytes before the sequence, as a consumer would need. */
+    atomic_store_explicit(&floor_seq[at], pos + k, memory_order_release);
 }
 
 /* Warm-up messages before measuring (-w): by default enough to wrap
@@ -269,6 +331,7 @@ struct lat_arg {
     size_t n;
     uint64_t interval_ns; /* per batch */
     unsigned batch;
+    int floor; /* time floor_one() instead of log_one() */
     struct codes codes;
 };
 
@@ -285,7 +348,10 @@ static void *lat_thread(void *p)
     while (i < a->n) {
         for (unsigned k = 0; k < a->batch && i < a->n; k++, i++) {
             const uint64_t t0 = now_ns();
-            log_one(&ctx_main, (uint32_t)i, &a->codes);
+            if (a->floor)
+                floor_one((uint32_t)i);
+            else
+                log_one(&ctx_main, (uint32_t)i, &a->codes);
             const uint64_t t1 = now_ns();
             s[i] = clamp_u32(t1 - t0);
         }
@@ -299,22 +365,22 @@ static void *lat_thread(void *p)
     return NULL;
 }
 
-static int mode_latency(unsigned threads, size_t n, double rate, unsigned batch, const char *ctid)
+/* Runs threads lat_threads on n messages each (the first n of every
+ * thread's stretch of all), floor_one() if floor; returns seconds taken
+ * and adds the return codes to *total. */
+static double run_lat_threads(unsigned threads, size_t n, double rate, unsigned batch, int floor,
+                              uint32_t *all, size_t stride, struct codes *total)
 {
     struct lat_arg *args = calloc(threads, sizeof *args);
-    uint32_t *all = malloc(threads * n * sizeof *all);
-    struct codes total;
-    if (!args || !all)
+    if (!args)
         die("out of memory");
-    memset(&total, 0, sizeof total);
-    lib_setup(ctid);
-
     const double per_thread = rate / threads;
     pthread_barrier_init(&lat_barrier, NULL, threads + 1);
     for (unsigned t = 0; t < threads; t++) {
-        args[t].samples = all + (size_t)t * n;
+        args[t].samples = all + (size_t)t * stride;
         args[t].n = n;
         args[t].batch = batch;
+        args[t].floor = floor;
         args[t].interval_ns = (uint64_t)(1e9 * batch / per_thread);
         if (pthread_create(&args[t].tid, NULL, lat_thread, &args[t]) != 0)
             die("pthread_create failed");
@@ -323,9 +389,64 @@ static int mode_latency(unsigned threads, size_t n, double rate, unsigned batch,
     const uint64_t t0 = now_ns();
     for (unsigned t = 0; t < threads; t++) {
         pthread_join(args[t].tid, NULL);
-        merge_codes(&total, &args[t].codes);
+        merge_codes(total, &args[t].codes);
     }
-    const double el = (double)(now_ns() - t0) / 1e9;
+    pthread_barrier_destroy(&lat_barrier);
+    free(args);
+    return (double)(now_ns() - t0) / 1e9;
+}
+
+/* Prints "name":[p50 of position 0 in a batch, of position 1, ...]: the
+ * first message of a batch is the one that finds the caches cold and the
+ * library idle (e.g. has to wake its worker).  n samples per thread, each
+ * thread's at stride. */
+static void print_by_position(const char *name, const uint32_t *all, unsigned threads, size_t n,
+                              size_t stride, unsigned batch)
+{
+    const size_t per_pos = (n + batch - 1) / batch;
+    uint32_t *tmp = malloc(threads * per_pos * sizeof *tmp);
+    if (!tmp)
+        die("out of memory");
+    printf("\"%s\":[", name);
+    for (unsigned p = 0; p < batch; p++) {
+        size_t m = 0;
+        for (unsigned t = 0; t < threads; t++)
+            for (size_t i = p; i < n; i += batch)
+                tmp[m++] = all[(size_t)t * stride + i];
+        qsort(tmp, m, sizeof *tmp, cmp_u32);
+        printf("%s%u", p ? "," : "", m ? pct(tmp, m, 0.5) : 0);
+    }
+    printf("]");
+    free(tmp);
+}
+
+/* Messages per thread of the floor run (enough for a p99.9). */
+#define FLOOR_MAX 50000
+
+static int mode_latency(unsigned threads, size_t n, double rate, unsigned batch, const char *ctid)
+{
+    uint32_t *all = malloc(threads * n * sizeof *all);
+    struct codes total, none;
+    if (!all)
+        die("out of memory");
+    memset(&total, 0, sizeof total);
+    memset(&none, 0, sizeof none);
+    lib_setup(ctid);
+
+    /* The floor first, with the same threads, rate and batches, while the
+     * library, its daemon and the client are idle (after the run they would
+     * still be busy with its messages).  Then a pause, then the library. */
+    const size_t nf = n < FLOOR_MAX ? n : FLOOR_MAX;
+    uint32_t *floor_samples = malloc(threads * nf * sizeof *floor_samples);
+    if (!floor_samples)
+        die("out of memory");
+    /* Warm like the library's ring after its warm-up: pages touched. */
+    memset(floor_ring, 0, sizeof floor_ring);
+    memset((void *)floor_seq, 0, sizeof floor_seq);
+    (void)run_lat_threads(threads, nf, rate, batch, 1, floor_samples, nf, &none);
+    sleep_ms(200);
+
+    const double el = run_lat_threads(threads, n, rate, batch, 0, all, n, &total);
     const long long ovf = overflow_count();
 
     printf("{\"mode\":\"latency\",\"threads\":%u,\"n_per_thread\":%zu,\"sent\":%zu,"
@@ -333,32 +454,21 @@ static int mode_latency(unsigned threads, size_t n, double rate, unsigned batch,
            "\"overflow\":%lld,",
            threads, n, threads * n, rate, batch, el, (double)(threads * n) / el, ovf);
     print_codes(&total);
-    /* Median by position in the batch: the first message of a batch is the one
-     * that finds the library idle (e.g. has to wake its worker). */
-    printf(",\"p50_by_position\":[");
-    {
-        const size_t per_pos = (n + batch - 1) / batch;
-        uint32_t *tmp = malloc(threads * per_pos * sizeof *tmp);
-        if (!tmp)
-            die("out of memory");
-        for (unsigned p = 0; p < batch; p++) {
-            size_t m = 0;
-            for (unsigned t = 0; t < threads; t++)
-                for (size_t i = p; i < n; i += batch)
-                    tmp[m++] = all[(size_t)t * n + i];
-            qsort(tmp, m, sizeof *tmp, cmp_u32);
-            printf("%s%u", p ? "," : "", m ? pct(tmp, m, 0.5) : 0);
-        }
-        free(tmp);
-    }
-    printf("],");
+    printf(",");
+    print_by_position("p50_by_position", all, threads, n, n, batch);
+    printf(",");
     timer_pair(1000000);
     printf(",");
     print_stats("lat", all, threads * n, 1);
+
+    printf(",");
+    print_by_position("floor_p50_by_position", floor_samples, threads, nf, nf, batch);
+    printf(",");
+    print_stats("floor", floor_samples, threads * nf, 0);
     printf("}\n");
     fflush(stdout);
+    free(floor_samples);
     free(all);
-    free(args);
     return 0;
 }
 
