@@ -543,6 +543,15 @@ __attribute__((noinline)) DltReturnValue write_text_slow(DltContextData *log, co
     });
 }
 
+/* write_text_slow for a plain string (not constant, no name): four
+ * arguments, so that the writers reach it by a tail call. */
+__attribute__((noinline)) DltReturnValue write_plain_text_slow(DltContextData *log,
+                                                               const char *text, std::size_t len,
+                                                               Text enc) noexcept
+{
+    return write_text_slow(log, text, len, enc, false, false, nullptr);
+}
+
 DLTNG_HOT DltReturnValue write_text(DltContextData *log, const char *text, std::size_t len, Text enc,
                                     bool constant, bool with_name = false,
                                     const char *name = nullptr) noexcept
@@ -557,6 +566,8 @@ DLTNG_HOT DltReturnValue write_text(DltContextData *log, const char *text, std::
             return DLT_RETURN_OK;
         }
     }
+    if (!constant && !with_name)
+        return write_plain_text_slow(log, text, len, enc);
     return write_text_slow(log, text, len, enc, constant, with_name, name);
 }
 

@@ -75,6 +75,30 @@ struct StringArg {
 };
 Status encode_string(Payload &p, const StringArg &arg) noexcept;
 
+/* n bytes from src to dst, in at most four moves when n <= 32, each
+ * inside [src, src + n) and [dst, dst + n) (overlapping when n is not a
+ * power of two): no call for the short strings most messages carry, and
+ * never a read past the caller's string. */
+inline void copy_text(unsigned char *dst, const char *src, std::size_t n) noexcept
+{
+    if (n > 32) {
+        std::memcpy(dst, src, n);
+    } else if (n >= 16) {
+        std::memcpy(dst, src, 16);
+        std::memcpy(dst + n - 16, src + n - 16, 16);
+    } else if (n >= 8) {
+        std::memcpy(dst, src, 8);
+        std::memcpy(dst + n - 8, src + n - 8, 8);
+    } else if (n >= 4) {
+        std::memcpy(dst, src, 4);
+        std::memcpy(dst + n - 4, src + n - 4, 4);
+    } else if (n > 0) {
+        dst[0] = static_cast<unsigned char>(src[0]);
+        dst[n / 2] = static_cast<unsigned char>(src[n / 2]);
+        dst[n - 1] = static_cast<unsigned char>(src[n - 1]);
+    }
+}
+
 /* encode_string() for a plain (not constant, unnamed) string that fits:
  * inline.  Returns false, with nothing written, when the string needs the
  * full path (no text, or too long: truncation). */
@@ -95,7 +119,7 @@ inline bool encode_plain_string_fast(Payload &p, const char *text, std::size_t l
     const auto body = static_cast<std::uint16_t>(len + 1);
     std::memcpy(out, &body, sizeof body);
     out += sizeof body;
-    std::memcpy(out, text, len);
+    copy_text(out, text, len);
     out[len] = '\0';
     p.size += static_cast<std::int32_t>(need);
     ++p.args_num;

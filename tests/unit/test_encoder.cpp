@@ -4,6 +4,7 @@
  * produces them (dlt-facts.md section 2.6, checked against the reference). */
 #include "tests/unit/cmocka.hpp"
 
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
@@ -106,6 +107,34 @@ void sized_string_takes_length_bytes(void **)
     Buf b;
     assert_int_equal(encode_string(b.p, StringArg{"abcdef", 3, Text::kAscii, false, false, nullptr}), kOk);
     assert_bytes(b.bytes, b.p.size, {0, 2, 0, 0, 4, 0, 'a', 'b', 'c', 0});
+}
+
+/* The inline fast path gives the same bytes as encode_string for every
+ * length around its copy's size classes, writes nothing past the argument
+ * and reads nothing past the string: the source is heap memory of exactly
+ * len bytes (no NUL), so the sanitizer builds catch an over-read. */
+void plain_string_fast_matches_encode_string(void **)
+{
+    for (std::size_t len = 0; len <= 70; ++len) {
+        auto *src = static_cast<char *>(std::malloc(len ? len : 1));
+        assert_non_null(src);
+        for (std::size_t i = 0; i < len; ++i)
+            src[i] = static_cast<char>('A' + (i * 7 + len) % 26);
+        Buf fast, full;
+        fast.p.size = full.p.size = 3; /* an odd offset: unaligned stores */
+        assert_true(encode_plain_string_fast(fast.p, src, len, Text::kAscii));
+        assert_int_equal(encode_string(full.p, StringArg{src, len, Text::kAscii, false, false,
+                                                         nullptr}),
+                         kOk);
+        assert_int_equal(fast.p.size, full.p.size);
+        assert_int_equal(fast.p.size, 3 + 4 + 2 + static_cast<std::int32_t>(len) + 1);
+        assert_int_equal(fast.p.args_num, 1);
+        /* Whole buffers: the argument equal, the guard bytes around it untouched. */
+        assert_memory_equal(fast.bytes, full.bytes, sizeof fast.bytes);
+        assert_int_equal(fast.bytes[2], 0xee);
+        assert_int_equal(fast.bytes[fast.p.size], 0xee);
+        std::free(src);
+    }
 }
 
 void utf8_string_coding(void **)
@@ -266,6 +295,7 @@ int main()
         cmocka_unit_test(value_that_does_not_fit_is_refused_whole),
         cmocka_unit_test(string_verbose),
         cmocka_unit_test(sized_string_takes_length_bytes),
+        cmocka_unit_test(plain_string_fast_matches_encode_string),
         cmocka_unit_test(utf8_string_coding),
         cmocka_unit_test(string_attr_layout),
         cmocka_unit_test(string_attr_null_name),
