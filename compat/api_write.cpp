@@ -319,98 +319,11 @@ DLT_EXPORT DltReturnValue dlt_user_log_write_start_init(DltContext *handle, DltC
     return start_message(handle, log, loglevel, is_verbose);
 }
 
-namespace {
-
-/* finish() for everything finish_log() does not do itself.  Out of line:
- * finish_log() reaches it only by tail calls. */
-__attribute__((noinline)) DltReturnValue finish_general(DltContextData *log) noexcept
-{
-    return finish(log, wire::kTypeLog, static_cast<unsigned>(log->log_level));
-}
-
-/* The end of a finish_log() whose first ring attempt failed. */
-__attribute__((noinline, cold)) DltReturnValue finish_refused(ThreadScratch *ts,
-                                                              const unsigned char *msg,
-                                                              std::uint32_t len, std::uint32_t gen,
-                                                              std::uint32_t ctx,
-                                                              std::size_t headroom) noexcept
-{
-    const Status st = submit_rest(msg, len, gen, ctx, headroom);
-    std::atomic_signal_fence(std::memory_order_seq_cst); /* done with the slot: pop it */
-    ts->depth -= 1;
-    return ret(st);
-}
-
-/* The end of a finish_log() that found the worker (maybe) asleep. */
-__attribute__((noinline, cold)) DltReturnValue finish_wake() noexcept
-{
-    g_runtime.worker.wake_if_sleeping();
-    return DLT_RETURN_OK;
-}
-
-/* dlt_user_log_write_finish's everyday case in one straight run that calls
- * nothing but by tail calls, so it saves and restores no registers: the
- * thread's top scratch slot, the default header, a TSC timestamp, no local
- * print, no file, room in the ring at first try.  Whatever else it meets,
- * before it changed anything, it leaves to finish_general(), which does
- * the same as finish() always did. */
-DLTNG_HOT DltReturnValue finish_log(DltContextData *log) noexcept
-{
-    Runtime &rt = g_runtime;
-    unsigned char *const payload = log->buffer;
-    const DltContext *const handle = log->handle;
-    ThreadScratch *const ts = tls_scratch;
-    const bool verbose = dltng::shim::verbose_message(log);
-    constexpr std::uint8_t kAll = wire::kHtypWithEcuId | wire::kHtypWithSessionId |
-                                  wire::kHtypWithTimestamp;
-    std::uint32_t stamp = 0;
-    /* relaxed (flags): configuration, as in compose_headers(). */
-    if (__builtin_expect(!handle || !payload || log->size < 0 || !ts || ts->depth < 1 ||
-                             ts->slot[ts->depth - 1] + kScratchHeadroom != payload ||
-                             !running() ||
-                             rt.header_flags.load(std::memory_order_relaxed) != kAll ||
-                             !(verbose || rt.extended_header_for_nonverbose.load(
-                                              std::memory_order_relaxed)) ||
-                             log->use_timestamp == DLT_USER_TIMESTAMP ||
-                             local_print_wanted(rt) ||
-                             rt.file_mode.load(std::memory_order_relaxed) ||
-                             !g_tsc_clock.try_uptime(&stamp),
-                         0))
-        return finish_general(log);
-    const std::uint32_t apid = rt.apid.load(std::memory_order_relaxed);
-    const auto sid = static_cast<std::uint32_t>(rt.pid.load(std::memory_order_relaxed));
-    const unsigned char *msg = write_full_log_header(
-        payload, static_cast<std::size_t>(log->size), kDefaultEcu, __builtin_bswap32(sid),
-        __builtin_bswap32(stamp),
-        wire::msin(wire::kTypeLog, static_cast<unsigned>(log->log_level), verbose),
-        static_cast<std::uint8_t>(log->args_num), &apid, handle->contextID);
-    if (__builtin_expect(!msg, 0))
-        return finish_general(log); /* too long: it says so */
-    /* From here on the message is on its way: as submit(), inline. */
-    log->buffer = nullptr;
-    const auto len = static_cast<std::uint32_t>(payload + log->size - msg);
-    const auto ctx = static_cast<std::uint32_t>(handle->log_level_pos);
-    const std::uint32_t skip = stored_offset(ctx);
-    const std::uint32_t gen = rt.registry.generation();
-    const std::size_t headroom = priority_headroom(rt.ring.cell_count());
-    if (__builtin_expect(!rt.ring.try_push_first<true>(msg + skip, len - skip, gen, ctx, headroom),
-                         0))
-        return finish_refused(ts, msg, len, gen, ctx, headroom);
-    /* Copied: pop the slot (the top one, checked above). */
-    std::atomic_signal_fence(std::memory_order_seq_cst);
-    ts->depth -= 1;
-    if (__builtin_expect(rt.worker.may_sleep(), 0))
-        return finish_wake();
-    return DLT_RETURN_OK;
-}
-
-} // namespace
-
 DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_finish(DltContextData *log)
 {
     if (!log)
         return DLT_RETURN_WRONG_PARAMETER;
-    return finish_log(log);
+    return finish(log, wire::kTypeLog, static_cast<unsigned>(log->log_level));
 }
 
 /* The payload comes ready-made from the caller (verbose only); libdlt-ng
@@ -543,15 +456,6 @@ __attribute__((noinline)) DltReturnValue write_text_slow(DltContextData *log, co
     });
 }
 
-/* write_text_slow for a plain string (not constant, no name): four
- * arguments, so that the writers reach it by a tail call. */
-__attribute__((noinline)) DltReturnValue write_plain_text_slow(DltContextData *log,
-                                                               const char *text, std::size_t len,
-                                                               Text enc) noexcept
-{
-    return write_text_slow(log, text, len, enc, false, false, nullptr);
-}
-
 DLTNG_HOT DltReturnValue write_text(DltContextData *log, const char *text, std::size_t len, Text enc,
                                     bool constant, bool with_name = false,
                                     const char *name = nullptr) noexcept
@@ -566,8 +470,6 @@ DLTNG_HOT DltReturnValue write_text(DltContextData *log, const char *text, std::
             return DLT_RETURN_OK;
         }
     }
-    if (!constant && !with_name)
-        return write_plain_text_slow(log, text, len, enc);
     return write_text_slow(log, text, len, enc, constant, with_name, name);
 }
 

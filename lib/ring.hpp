@@ -141,18 +141,6 @@ public:
     }
     void wait_space(std::uint32_t epoch, int timeout_ms) noexcept;
 
-    /* try_push in its two steps, for a caller that wants the second out
-     * of line (the logging path tail-calls it): try_push_first is the
-     * inline first attempt (free cells, no contention, plain regime) and
-     * claims nothing when it fails; try_push_slow then runs the whole
-     * algorithm.  try_push(...) == try_push_first(...) || try_push_slow(...). */
-    template <bool kPaddedSource>
-    __attribute__((always_inline)) bool try_push_first(const void *data, std::uint32_t len,
-                                                       std::uint32_t tag, std::uint32_t aux,
-                                                       std::size_t reserve_cells) noexcept;
-    bool try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux,
-                       std::size_t reserve_cells, std::uint64_t *evicted) noexcept;
-
 private:
     struct Meta {
         std::atomic<std::uint32_t> len;
@@ -161,6 +149,38 @@ private:
     };
     enum class Evict { kDone, kRetry, kFail };
 
+    /* try_push's first attempt, inline (the logging path): the usual case
+     * of free cells and no contention, in the plain regime.  False, with
+     * nothing claimed, whenever anything is unusual; try_push_slow then
+     * starts over with the whole algorithm. */
+    template <bool kPaddedSource>
+    __attribute__((always_inline)) bool try_push_first(const void *data, std::uint32_t len,
+                                                       std::uint32_t tag, std::uint32_t aux,
+                                                       std::size_t reserve_cells) noexcept
+    {
+        const std::size_t k = cells_for(len);
+        /* relaxed: a stale position only makes the seq test or the CAS fail. */
+        std::uint64_t pos = enqueue_pos_.load(std::memory_order_relaxed);
+        const std::uint64_t last = pos + k - 1 + reserve_cells;
+        /* acquire: pairs with the release that freed this cell, so the old
+         * record's reads happen before our writes.  In the plain regime
+         * cells are freed in order: `last` free means all before it are.
+         * relaxed for the regime flag: see try_push_slow. */
+        if (__builtin_expect(k + reserve_cells > cells_ ||
+                                 seq_[last & mask_].load(std::memory_order_acquire) != last ||
+                                 evictable_.load(std::memory_order_relaxed),
+                             0))
+            return false;
+        /* relaxed: the cells were proven free above; publish() orders the data. */
+        if (__builtin_expect(!enqueue_pos_.compare_exchange_strong(
+                                 pos, pos + k, std::memory_order_relaxed, std::memory_order_relaxed),
+                             0))
+            return false;
+        fill<kPaddedSource>(pos, k, data, len, tag, aux);
+        return true;
+    }
+    bool try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux,
+                       std::size_t reserve_cells, std::uint64_t *evicted) noexcept;
     /* Write a claimed record of len bytes in k cells at pos and publish it. */
     template <bool kPaddedSource = false>
     __attribute__((always_inline)) void fill(std::uint64_t pos, std::size_t k, const void *data,
@@ -237,35 +257,6 @@ private:
     std::size_t cells_ = 0;
     std::size_t wake_cells_ = 0; /* wake blocked producers every this many freed cells */
 };
-
-/* try_push's first attempt (the logging path): the usual case of free
- * cells and no contention, in the plain regime.  False, with nothing
- * claimed, whenever anything is unusual. */
-template <bool kPaddedSource>
-inline bool Ring::try_push_first(const void *data, std::uint32_t len, std::uint32_t tag,
-                                 std::uint32_t aux, std::size_t reserve_cells) noexcept
-{
-    const std::size_t k = cells_for(len);
-    /* relaxed: a stale position only makes the seq test or the CAS fail. */
-    std::uint64_t pos = enqueue_pos_.load(std::memory_order_relaxed);
-    const std::uint64_t last = pos + k - 1 + reserve_cells;
-    /* acquire: pairs with the release that freed this cell, so the old
-     * record's reads happen before our writes.  In the plain regime
-     * cells are freed in order: `last` free means all before it are.
-     * relaxed for the regime flag: see try_push_slow. */
-    if (__builtin_expect(k + reserve_cells > cells_ ||
-                             seq_[last & mask_].load(std::memory_order_acquire) != last ||
-                             evictable_.load(std::memory_order_relaxed),
-                         0))
-        return false;
-    /* relaxed: the cells were proven free above; publish() orders the data. */
-    if (__builtin_expect(!enqueue_pos_.compare_exchange_strong(
-                             pos, pos + k, std::memory_order_relaxed, std::memory_order_relaxed),
-                         0))
-        return false;
-    fill<kPaddedSource>(pos, k, data, len, tag, aux);
-    return true;
-}
 
 } // namespace dltng
 

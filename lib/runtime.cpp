@@ -360,18 +360,6 @@ Status shutdown() noexcept
     return kOk;
 }
 
-__attribute__((cold)) Status submit_rest(const unsigned char *record, std::uint32_t len,
-                                         std::uint32_t gen, std::uint32_t ctx,
-                                         std::size_t headroom) noexcept
-{
-    Runtime &r = g_runtime;
-    const std::uint32_t skip = stored_offset(ctx);
-    if (!r.ring.try_push_slow(record + skip, len - skip, gen, ctx, headroom, nullptr))
-        return submit_full(record, len, gen, ctx, headroom);
-    r.worker.notify();
-    return kOk;
-}
-
 __attribute__((cold)) Status submit_full(const unsigned char *record, std::uint32_t len,
                                          std::uint32_t gen, std::uint32_t ctx,
                                          std::size_t headroom) noexcept

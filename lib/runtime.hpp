@@ -152,10 +152,6 @@ inline constexpr std::uint32_t kNoContext = UINT32_MAX;
  * here. */
 Status submit_full(const unsigned char *record, std::uint32_t len, std::uint32_t gen,
                    std::uint32_t ctx, std::size_t headroom) noexcept;
-/* submit() after the ring's first attempt (Ring::try_push_first) failed:
- * the rest of Ring::try_push, then submit_full.  Out of line. */
-Status submit_rest(const unsigned char *record, std::uint32_t len, std::uint32_t gen,
-                   std::uint32_t ctx, std::size_t headroom) noexcept;
 
 /* What the ring stores of a record.  The LOG messages of a context (ctx is
  * a context position; everything else is pushed with kNoContext) travel
@@ -190,8 +186,8 @@ inline __attribute__((always_inline)) Status submit(const unsigned char *record,
      * need to look at the level while there is room. */
     const std::size_t headroom = priority_headroom(r.ring.cell_count());
     if (__builtin_expect(
-            !r.ring.try_push_first<kPaddedSource>(record + skip, len - skip, gen, ctx, headroom), 0))
-        return submit_rest(record, len, gen, ctx, headroom);
+            !r.ring.try_push<kPaddedSource>(record + skip, len - skip, gen, ctx, headroom), 0))
+        return submit_full(record, len, gen, ctx, headroom);
     r.worker.notify();
     return kOk;
 }

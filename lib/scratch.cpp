@@ -119,7 +119,8 @@ ThreadScratch *allocate_scratch(ThreadScratch *s, std::int32_t capacity) noexcep
         return s;
     fresh->capacity = capacity;
     for (auto &p : fresh->slot) {
-        p = static_cast<unsigned char *>(std::malloc(kScratchHeadroom + static_cast<std::size_t>(capacity) + kScratchTail));
+        p = static_cast<unsigned char *>(
+            std::malloc(kScratchHeadroom + static_cast<std::size_t>(capacity) + kScratchTail));
         if (!p) {
             free_scratch(fresh);
             return s;

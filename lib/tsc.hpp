@@ -58,13 +58,6 @@ public:
     /* Any thread: 0.1 ms since boot, as uptime_tenth_ms(). */
     std::uint32_t uptime() const noexcept
     {
-        std::uint32_t v;
-        return try_uptime(&v) ? v : uptime_tenth_ms();
-    }
-    /* uptime() without its fallback: false (nothing stored) whenever
-     * uptime() would call clock_gettime. */
-    bool try_uptime(std::uint32_t *out) const noexcept
-    {
 #if DLTNG_HAVE_TSC
         /* acquire (all loads): a field written after the sequence number
          * went odd makes the second sequence read see that; the reads
@@ -78,14 +71,10 @@ public:
         const std::uint64_t age = __rdtsc() - anchor; /* huge if the anchor is newer */
         if (__builtin_expect(age < max_age && (s & 1) == 0 &&
                                  seq_.load(std::memory_order_relaxed) == s,
-                             1)) {
-            *out = static_cast<std::uint32_t>(units + ((frac + age * mult) >> kFracBits));
-            return true;
-        }
-#else
-        (void)out;
+                             1))
+            return static_cast<std::uint32_t>(units + ((frac + age * mult) >> kFracBits));
 #endif
-        return false;
+        return uptime_tenth_ms();
     }
 
 private:

@@ -45,15 +45,8 @@ public:
         /* relaxed: the Dekker pair with sleep() is ordered by the publish
          * barrier (publish_barrier.hpp) right after the publish: either we
          * see sleeping or the worker sees the record. */
-        if (may_sleep())
-            wake_if_sleeping();
-    }
-    /* notify() in its two steps, for a caller that tail-calls the second. */
-    bool may_sleep() const noexcept { return sleeping_.load(std::memory_order_relaxed); }
-    void wake_if_sleeping() noexcept
-    {
-        /* relaxed: as in notify(). */
-        if (sleeping_.exchange(false, std::memory_order_relaxed))
+        if (sleeping_.load(std::memory_order_relaxed) &&
+            sleeping_.exchange(false, std::memory_order_relaxed))
             kick(); /* only the first producer of a burst pays the syscall */
     }
     /* Wake unconditionally (registration changes, flush, stop). */
