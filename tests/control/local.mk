@@ -27,5 +27,6 @@ TESTS += tests/control/test-control.sh tests/control/ctl-stress tests/control/te
 EXTRA_DIST += \
 	tests/control/test-control.sh \
 	tests/control/test-stale-level.sh \
+	tests/control/app-setup.sh \
 	tests/control/ctlscen.py \
 	tests/control/dltctl.py

@@ -36,16 +36,9 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/ctl-test.XXXXXX") || bail "mktemp failed"
 DLTD_EXTRA_CLEANUP=$work
 dltd_trap
 
-app=${CTL_APP:-${abs_top_builddir:-.}/tests/control/ctl-app}
-# A libtool wrapper that relinks on first use: run it once, no daemon.
-# shellcheck disable=SC2317 # invoked by dltd_elf_bin
-relink_app() { mkdir -p "$work/nodaemon"; echo quit | DLT_PIPE_DIR="$work/nodaemon" "$app"; }
-bin=$(dltd_elf_bin "$app" relink_app) || bail "no ctl-app ELF binary found ($app)"
-
-refdir=$work/reflib
-dltd_reference_libdir "$refdir" || bail "cannot set up the reference library"
-ngdir=$STAGE_DIR/lib
-preload=$(dltd_sanitizer_preload)
+# shellcheck source=tests/control/app-setup.sh
+. "$srcdir/app-setup.sh"
+control_app_setup "${CTL_APP:-${abs_top_builddir:-.}/tests/control/ctl-app}" ctl-app
 
 resolved() {
     env -u LD_PRELOAD LD_LIBRARY_PATH="$1" LD_TRACE_LOADED_OBJECTS=1 "$bin" 2>/dev/null |

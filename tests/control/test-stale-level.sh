@@ -40,14 +40,9 @@ dltd_trap
 # A stopped daemon must be continued before it can be stopped for good.
 trap '[ -n "$DLTD_PID" ] && kill -CONT "$DLTD_PID" 2>/dev/null; dltd_cleanup' EXIT
 
-app=${STALE_APP:-${abs_top_builddir:-.}/tests/control/stale-app}
-# shellcheck disable=SC2317 # invoked by dltd_elf_bin
-relink_app() { mkdir -p "$work/nodaemon"; echo quit | DLT_PIPE_DIR="$work/nodaemon" "$app"; }
-bin=$(dltd_elf_bin "$app" relink_app) || bail "no stale-app ELF binary found ($app)"
-refdir=$work/reflib
-dltd_reference_libdir "$refdir" || bail "cannot set up the reference library"
-ngdir=$STAGE_DIR/lib
-preload=$(dltd_sanitizer_preload)
+# shellcheck source=tests/control/app-setup.sh
+. "$srcdir/app-setup.sh"
+control_app_setup "${STALE_APP:-${abs_top_builddir:-.}/tests/control/stale-app}" stale-app
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 
