@@ -163,8 +163,9 @@ static inline void log_one(DltContext *ctx, uint32_t i, struct codes *c)
 
 /* The machine floor of one message: the least any logger with a shared
  * ring has to do for it, with none of the API's checks.  Read the time-stamp
- * counter, build the same record (a 26-byte header, the string, the two
- * integers) on the stack, claim cells with one CAS on a shared position,
+ * counter, build the same message (build_raw_message: the headers, the
+ * string, the two integers) on the stack, claim cells with one CAS on a
+ * shared position,
  * copy, publish with a release store.  Nothing consumes: the ring (1 MiB,
  * like libdlt-ng's default) just wraps.  Timed like log_one, it shows what
  * this machine and its current load allow (a target below it is out of any
@@ -183,30 +184,20 @@ static inline uint64_t floor_stamp(void)
 #endif
 }
 
+static size_t build_raw_message(uint8_t *p, const char *ctid, uint8_t mcnt, uint32_t i,
+                                uint32_t session, uint32_t tmsp);
+static uint32_t floor_session; /* getpid() once: a syscall has no place here */
+
 static void floor_one(uint32_t i)
 {
     unsigned char rec[128];
-    const char *text = "bench message";
-    const size_t tl = strlen(text);
-    const uint64_t stamp = floor_stamp();
-    const int32_t neg = -(int32_t)i;
-    memset(rec, 0x3d, 8);
-    memcpy(rec + 8, &stamp, 8);
-    memcpy(rec + 16, "BNCHLAT1", 8);
-    rec[24] = 0x41;
-    rec[25] = 3;
-    size_t n = 26;
-    const uint32_t ti_str = 0x200, ti_u32 = 0x43, ti_i32 = 0x23;
-    const uint16_t body = (uint16_t)(tl + 1);
-    memcpy(rec + n, &ti_str, 4);
-    memcpy(rec + n + 4, &body, 2);
-    memcpy(rec + n + 6, text, tl + 1);
-    n += 6 + tl + 1;
-    memcpy(rec + n, &ti_u32, 4);
-    memcpy(rec + n + 4, &i, 4);
-    memcpy(rec + n + 8, &ti_i32, 4);
-    memcpy(rec + n + 12, &neg, 4);
-    n += 16;
+    /* The raw TSC's low half stands in for the timestamp: the floor reads
+     * the counter, converting it is the consumer's business. */
+    const size_t full = build_raw_message(rec, "LAT1", 0, i, floor_session,
+                                          (uint32_t)floor_stamp());
+    /* Stored without its user header, as libdlt-ng stores a LOG record. */
+    const unsigned char *stored = rec + 8;
+    const size_t n = full - 8;
     const uint64_t k = (n + 63) / 64;
     /* relaxed: the CAS only hands out positions; the release below publishes. */
     uint64_t pos = atomic_load_explicit(&floor_pos, memory_order_relaxed);
@@ -215,7 +206,7 @@ static void floor_one(uint32_t i)
         ;
     const uint64_t at = pos % FLOOR_CELLS;
     if (at + k <= FLOOR_CELLS)
-        memcpy(floor_ring[at], rec, n);
+        memcpy(floor_ring[at], stored, n);
     /* release: the bytes before the sequence, as a consumer would need. */
     atomic_store_explicit(&floor_seq[at], pos + k, memory_order_release);
 }
@@ -442,6 +433,7 @@ static int mode_latency(unsigned threads, size_t n, double rate, unsigned batch,
         die("out of memory");
     /* Warm like the library's ring after its warm-up: pages touched. */
     memset(floor_ring, 0, sizeof floor_ring);
+    floor_session = (uint32_t)getpid();
     memset((void *)floor_seq, 0, sizeof floor_seq);
     (void)run_lat_threads(threads, nf, rate, batch, 1, floor_samples, nf, &none);
     sleep_ms(200);
@@ -750,7 +742,7 @@ static void put_be32(uint8_t *p, uint32_t v)
 /* One verbose LOG message as libdlt writes it (user header included);
  * returns its size. */
 static size_t build_raw_message(uint8_t *p, const char *ctid, uint8_t mcnt, uint32_t i,
-                                uint32_t tmsp)
+                                uint32_t session, uint32_t tmsp)
 {
     static const char text[] = "bench message";
     const uint16_t tlen = sizeof text;
@@ -763,7 +755,7 @@ static size_t build_raw_message(uint8_t *p, const char *ctid, uint8_t mcnt, uint
     o += 2; /* length, below */
     memcpy(p + o, "ECU1", 4);
     o += 4;
-    put_be32(p + o, (uint32_t)getpid());
+    put_be32(p + o, session);
     o += 4;
     put_be32(p + o, tmsp);
     o += 4;
@@ -846,7 +838,7 @@ static int mode_raw(double rate, unsigned ms, const char *ctid)
             size_t len = 0;
             while (want && len + 80 <= sizeof buf) {
                 len += build_raw_message(buf + len, ctid, (uint8_t)sent, (uint32_t)sent,
-                                         (uint32_t)(t / 100000u));
+                                         (uint32_t)pid, (uint32_t)(t / 100000u));
                 sent++;
                 want--;
             }
