@@ -13,6 +13,7 @@
 #include "lib/message.hpp"
 #include "lib/registry.hpp"
 #include "lib/scratch.hpp"
+#include "lib/text_length.hpp"
 #include "lib/tsc.hpp"
 #include "lib/wire.hpp"
 
@@ -475,7 +476,7 @@ DLTNG_HOT DltReturnValue write_text(DltContextData *log, const char *text, std::
 
 DLTNG_HOT std::size_t text_len(const char *text) noexcept
 {
-    return text ? std::strlen(text) : 0;
+    return text ? text_length(text) : 0;
 }
 
 } // namespace

@@ -7,8 +7,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "lib/encoder.hpp"
+#include "lib/text_length.hpp"
 #include "lib/wire.hpp"
 
 using namespace dltng;
@@ -113,6 +116,34 @@ void sized_string_takes_length_bytes(void **)
  * length around its copy's size classes, writes nothing past the argument
  * and reads nothing past the string: the source is heap memory of exactly
  * len bytes (no NUL), so the sanitizer builds catch an over-read. */
+/* text_length() == strlen() at every alignment and length 0..200 (inside
+ * the inline scan and past it), with non-NUL bytes all around; strings
+ * that end right before an unmapped page do not fault (the scan reads
+ * whole aligned blocks only). */
+void text_length_is_strlen(void **)
+{
+    const auto page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+    auto *map = static_cast<char *>(mmap(nullptr, 2 * page, PROT_READ | PROT_WRITE,
+                                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+    assert_true(map != MAP_FAILED);
+    assert_int_equal(mprotect(map + page, page, PROT_NONE), 0);
+    for (std::size_t len = 0; len <= 200; ++len) {
+        for (std::size_t align = 0; align < 16; ++align) {
+            /* In the middle of the page, 'x' before and after. */
+            std::memset(map, 'x', page);
+            char *mid = map + 1024 + align;
+            mid[len] = '\0';
+            assert_int_equal(text_length(mid), len);
+            /* Ending at the page's last byte. */
+            char *end = map + page - 1 - len;
+            end[len] = '\0';
+            assert_int_equal(text_length(end), len);
+            assert_int_equal(text_length(end), std::strlen(end));
+        }
+    }
+    munmap(map, 2 * page);
+}
+
 void plain_string_fast_matches_encode_string(void **)
 {
     for (std::size_t len = 0; len <= 70; ++len) {
@@ -296,6 +327,7 @@ int main()
         cmocka_unit_test(string_verbose),
         cmocka_unit_test(sized_string_takes_length_bytes),
         cmocka_unit_test(plain_string_fast_matches_encode_string),
+        cmocka_unit_test(text_length_is_strlen),
         cmocka_unit_test(utf8_string_coding),
         cmocka_unit_test(string_attr_layout),
         cmocka_unit_test(string_attr_null_name),
