@@ -8,6 +8,7 @@
 #include <ctime>
 #include <linux/futex.h>
 #include <new>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -18,6 +19,13 @@ namespace {
  * by someone who is freeing them right now (the consumer copying the head
  * record) before it drops its own record instead. */
 constexpr unsigned kBusyRetries = 256;
+
+/* madvise advice (Linux 5.14); older headers lack the name. */
+#ifdef MADV_POPULATE_WRITE
+constexpr int kMadvPopulateWrite = MADV_POPULATE_WRITE;
+#else
+constexpr int kMadvPopulateWrite = 23;
+#endif
 
 static_assert(sizeof(std::atomic<std::uint32_t>) == sizeof(std::uint32_t) &&
                   std::atomic<std::uint32_t>::is_always_lock_free,
@@ -38,18 +46,22 @@ bool Ring::init(std::size_t capacity_bytes) noexcept
 
     void *seq_mem = nullptr;
     void *meta_mem = nullptr;
-    void *data_mem = nullptr;
     if (posix_memalign(&seq_mem, 64, cells * sizeof(std::atomic<std::uint64_t>)) != 0)
         return false;
-    if (posix_memalign(&meta_mem, 64, cells * sizeof(Meta)) != 0 ||
-        posix_memalign(&data_mem, 64, cells * kCellSize) != 0) {
+    /* The data array is a mapping of its own: page-aligned for
+     * prefault_ahead(), whatever malloc would have done with it. */
+    const std::size_t data_bytes = cells * kCellSize;
+    void *data_mem = mmap(nullptr, data_bytes, PROT_READ | PROT_WRITE,
+                          MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (data_mem == MAP_FAILED || posix_memalign(&meta_mem, 64, cells * sizeof(Meta)) != 0) {
+        if (data_mem != MAP_FAILED)
+            munmap(data_mem, data_bytes);
         std::free(seq_mem);
-        std::free(meta_mem);
         return false;
     }
-    /* The cells' pages are left to be committed as the first lap of
-     * messages reaches them (a page fault every 64 cells, once): a process
-     * that logs little never pays the ring's full size in memory. */
+    /* The cells' pages are committed as the first lap of messages reaches
+     * them (ahead of it, by the consumer: prefault_ahead): a process that
+     * logs little never pays the ring's full size in memory. */
     auto *seq = static_cast<std::atomic<std::uint64_t> *>(seq_mem);
     auto *meta = static_cast<Meta *>(meta_mem);
     /* Cell i is free for position i. */
@@ -69,6 +81,9 @@ bool Ring::init(std::size_t capacity_bytes) noexcept
     enqueue_pos_.store(0, std::memory_order_relaxed);
     head_.store(0, std::memory_order_relaxed);
     freed_since_wake_ = 0;
+    prefault_until_ = 0;
+    prefault_limit_ = data_bytes;
+    page_size_ = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
     return true;
 }
 
@@ -76,7 +91,8 @@ void Ring::destroy() noexcept
 {
     std::free(seq_);
     std::free(meta_);
-    std::free(data_);
+    if (data_)
+        munmap(data_, cells_ * kCellSize);
     seq_ = nullptr;
     meta_ = nullptr;
     data_ = nullptr;
@@ -224,6 +240,58 @@ void Ring::consumer_tick() noexcept
     }
     if (freed_since_wake_ != 0)
         wake_waiters();
+    prefault_ahead();
+}
+
+void Ring::prefault_ahead() noexcept
+{
+    if (prefault_until_ >= prefault_limit_)
+        return;
+    /* relaxed: a stale position only makes us populate a little less. */
+    const std::uint64_t claimed = enqueue_pos_.load(std::memory_order_relaxed) * kCellSize;
+    if (claimed + kPrefaultAhead <= prefault_until_)
+        return;
+    std::uint64_t until = claimed + kPrefaultAhead + kPrefaultStep - 1;
+    /* Whole steps: with one-cell records a call every 512 records, not one
+     * per round. */
+    until -= until % kPrefaultStep;
+    if (until > prefault_limit_)
+        until = prefault_limit_;
+    if (prefault_until_ < claimed)
+        prefault_until_ = claimed - claimed % kPrefaultStep; /* producers were faster */
+    const std::size_t total = cells_ * kCellSize;
+    while (prefault_until_ < until) {
+        /* The range may wrap past the end of the array: one round per side.
+         * The cells' sequence numbers and meta too: present since init()
+         * wrote them, except in a fork child (copy-on-write). */
+        const std::size_t at = static_cast<std::size_t>(prefault_until_ % total);
+        std::size_t n = static_cast<std::size_t>(until - prefault_until_);
+        if (n > total - at)
+            n = total - at;
+        const std::size_t cell = at / kCellSize;
+        const std::size_t cells = n / kCellSize;
+        if (!populate(data_ + at, n) || !populate(seq_ + cell, cells * sizeof *seq_) ||
+            !populate(meta_ + cell, cells * sizeof *meta_)) {
+            prefault_until_ = prefault_limit_; /* not here: page faults it is */
+            return;
+        }
+        prefault_until_ += n;
+    }
+}
+
+bool Ring::populate(const void *from, std::size_t n) const noexcept
+{
+    const auto start = reinterpret_cast<std::uintptr_t>(from);
+    const std::uintptr_t page = start - start % page_size_;
+    return madvise(reinterpret_cast<void *>(page), n + (start - page), kMadvPopulateWrite) == 0;
+}
+
+void Ring::prefault_restart() noexcept
+{
+    /* relaxed: only this thread exists in the child. */
+    const std::uint64_t claimed = enqueue_pos_.load(std::memory_order_relaxed) * kCellSize;
+    prefault_until_ = claimed - claimed % kPrefaultStep;
+    prefault_limit_ = prefault_until_ + cells_ * kCellSize;
 }
 
 bool Ring::peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux) noexcept

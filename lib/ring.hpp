@@ -103,8 +103,28 @@ public:
      * worker is joined, the thread that joined it).  Also call
      * consumer_tick() before the first consumer runs to switch at once. */
     /* Between records: apply a pending evictable request, wake blocked
-     * producers if cells were freed since the last wake. */
+     * producers if cells were freed since the last wake, commit the cells'
+     * pages ahead of the producers (prefault_ahead). */
     void consumer_tick() noexcept;
+    /* During the first lap, commit the data pages up to kPrefaultAhead
+     * bytes past the enqueue position, so that producers write into
+     * present pages instead of taking a page fault every 64 cells (a few
+     * microseconds each on a VM: the bulk of a fresh process's tail
+     * latency).  The ring's memory stays committed lazily: a process that
+     * logs little commits little.  One madvise(MADV_POPULATE_WRITE) per
+     * kPrefaultStep bytes; it leaves the contents alone, so it may run
+     * while producers write nearby.  Nothing once the lap is done, or where
+     * the kernel refuses (before 5.14). */
+    void prefault_ahead() noexcept;
+    static constexpr std::size_t kPrefaultAhead = 128 * 1024;
+    static constexpr std::size_t kPrefaultStep = 32 * 1024;
+    /* In a fork child (plain stores only): every page is now shared
+     * copy-on-write with the parent, so the first write to each faults
+     * again.  Prefault one more lap, from where producers are. */
+    void prefault_restart() noexcept;
+    /* Ring byte position (counted like the enqueue position, times the
+     * cell size) up to which the pages are known committed (tests). */
+    std::uint64_t prefaulted_until() const noexcept { return prefault_until_; }
     /* Is a complete record at the head?  Fills its length and words. */
     bool peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux = nullptr) noexcept;
     /* Like peek's readiness test, but sequentially consistent: pairs with
@@ -228,6 +248,8 @@ private:
         __builtin_prefetch(data_base + (at + k + 1) * kCellSize, 1);
         __builtin_prefetch(meta_base + at + k, 1);
     }
+    /* madvise(MADV_POPULATE_WRITE) on the pages holding [from, from + n). */
+    bool populate(const void *from, std::size_t n) const noexcept;
     void copy_in(std::uint64_t pos, const void *src, std::size_t n) noexcept;
     void copy_out(std::uint64_t pos, void *dst, std::size_t n) const noexcept;
     void free_cells(std::uint64_t pos, std::size_t k) noexcept;
@@ -244,6 +266,11 @@ private:
     std::uint64_t peek_pos_ = 0;        /* record the last peek returned */
     std::uint32_t peek_len_ = 0;
     std::size_t freed_since_wake_ = 0;
+    /* prefault_ahead(): byte positions committed so far, and where to stop
+     * (one lap after the start, or after the fork). */
+    std::uint64_t prefault_until_ = 0;
+    std::uint64_t prefault_limit_ = 0;
+    std::size_t page_size_ = 4096;
     /* Rarely written. */
     alignas(64) std::atomic<bool> want_evictable_{false};
     std::atomic<bool> evictable_{false};

@@ -66,6 +66,7 @@ void on_fork_child() noexcept
     std::memcpy(static_cast<void *>(&r.lifecycle_mutex), &fresh, sizeof fresh);
     r.registry.reset_lock_after_fork();
     r.worker.forget_after_fork();
+    r.ring.prefault_restart();
 }
 
 void load_initial_levels(Runtime &r) noexcept
