@@ -34,7 +34,7 @@
  *
  * The enabled message is always dlt_user_log_write_start (INFO) + string
  * "bench message" + uint32 + int32 + dlt_user_log_write_finish.  Lib modes
- * register app BNCH; before measuring they log -w W (default 10000) warm-up
+ * register app BNCH; before measuring they log -w W (default 20000) warm-up
  * messages to context WARM and pause 200 ms so both libraries start from an
  * idle, connected state.  They end by returning from main: whatever the library
  * still holds is flushed by its own exit handler, as in a normal app.
@@ -212,10 +212,10 @@ static void floor_one(uint32_t i)
     atomic_store_explicit(&floor_seq[at], pos + k, memory_order_release);
 }
 
-/* Warm-up messages before measuring (-w): by default enough to wrap
- * libdlt-ng's default 1 MiB ring once, so its pages are touched and the
- * measurement sees a running application, not a cold start. */
-static unsigned warm_messages = 10000;
+/* Warm-up messages before measuring (-w): by default more than one lap of
+ * libdlt-ng's default 1 MiB ring (16384 cells; the bench message takes
+ * one), so the measurement sees a running application, not a cold start. */
+static unsigned warm_messages = 20000;
 
 static void lib_setup(const char *ctid)
 {
