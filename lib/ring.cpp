@@ -79,6 +79,7 @@ bool Ring::init(std::size_t capacity_bytes) noexcept
     mask_ = cells - 1;
     wake_cells_ = cells / 32;
     enqueue_pos_.store(0, std::memory_order_relaxed);
+    free_until_.store(0, std::memory_order_relaxed); /* position 0 is free */
     head_.store(0, std::memory_order_relaxed);
     freed_since_wake_ = 0;
     prefault_until_ = 0;
@@ -155,6 +156,29 @@ Ring::Evict Ring::evict_one(std::uint64_t need_last) noexcept
         return Evict::kRetry;
     free_cells(h, k);
     return Evict::kDone;
+}
+
+bool Ring::refresh_free_until(std::uint64_t pos, std::uint64_t last) noexcept
+{
+    if (last - pos >= cells_) /* k + reserve_cells > cells_: never fits */
+        return false;
+    const std::uint64_t ahead = pos + cells_ / 4;
+    const std::uint64_t candidates[2] = {ahead > last ? ahead : last, last};
+    for (const std::uint64_t p : candidates) {
+        /* acquire: pairs with the release that freed the cell (see
+         * try_push_first).  The regime flag after it, as in try_push_slow:
+         * an out-of-order free would show the flag set. */
+        if (seq_[p & mask_].load(std::memory_order_acquire) == p) {
+            if (evictable_.load(std::memory_order_relaxed))
+                return false;
+            /* release: hands the acquire above on to whoever uses it. */
+            free_until_.store(p, std::memory_order_release);
+            return true;
+        }
+        if (p == last)
+            break;
+    }
+    return false;
 }
 
 bool Ring::try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag,

@@ -179,17 +179,20 @@ private:
                                                        std::size_t reserve_cells) noexcept
     {
         const std::size_t k = cells_for(len);
-        /* relaxed: a stale position only makes the seq test or the CAS fail. */
+        /* relaxed: a stale position only makes the free test or the CAS fail. */
         std::uint64_t pos = enqueue_pos_.load(std::memory_order_relaxed);
         const std::uint64_t last = pos + k - 1 + reserve_cells;
-        /* acquire: pairs with the release that freed this cell, so the old
-         * record's reads happen before our writes.  In the plain regime
-         * cells are freed in order: `last` free means all before it are.
-         * relaxed for the regime flag: see try_push_slow. */
-        if (__builtin_expect(k + reserve_cells > cells_ ||
-                                 seq_[last & mask_].load(std::memory_order_acquire) != last ||
-                                 evictable_.load(std::memory_order_relaxed),
-                             0))
+        /* acquire: pairs with the release in refresh_free_until, made after
+         * an acquire of the freed cell's sequence: the old records' reads
+         * happen before our writes.  The usual case reads no sequence
+         * number at all: the limit is on the line we CAS anyway, while
+         * seq_[last] (headroom included) lies pages ahead and is cold
+         * whenever the thread slept.  relaxed for the regime flag: see
+         * try_push_slow. */
+        if (__builtin_expect(last > free_until_.load(std::memory_order_acquire), 0) &&
+            !refresh_free_until(pos, last))
+            return false;
+        if (__builtin_expect(evictable_.load(std::memory_order_relaxed), 0))
             return false;
         /* relaxed: the cells were proven free above; publish() orders the data. */
         if (__builtin_expect(!enqueue_pos_.compare_exchange_strong(
@@ -201,6 +204,10 @@ private:
     }
     bool try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux,
                        std::size_t reserve_cells, std::uint64_t *evicted) noexcept;
+    /* try_push_first found last beyond free_until_: is it free (position
+     * pos claimed next)?  If so, raise free_until_, a quarter lap ahead
+     * when that much is free, so the next pushes need no check. */
+    bool refresh_free_until(std::uint64_t pos, std::uint64_t last) noexcept;
     /* Write a claimed record of len bytes in k cells at pos and publish it. */
     template <bool kPaddedSource = false>
     __attribute__((always_inline)) void fill(std::uint64_t pos, std::size_t k, const void *data,
@@ -259,6 +266,12 @@ private:
 
     /* Producers contend on this line only. */
     alignas(64) std::atomic<std::uint64_t> enqueue_pos_{0};
+    /* Every position up to this one was seen free (in the plain regime,
+     * where the head frees cells in order, seq_[p] == p for a p means so
+     * is every unclaimed position before it).  Stays true: only claims
+     * use free cells up, and they move past it.  Any producer may store a
+     * stale, smaller value; that only costs a refresh. */
+    std::atomic<std::uint64_t> free_until_{0};
     /* Written by the consumer (and, evictable, by evicting producers). */
     alignas(64) std::atomic<std::uint64_t> head_{0};
     /* Consumer-private. */
