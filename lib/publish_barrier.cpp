@@ -8,8 +8,6 @@
 
 namespace dltng {
 
-std::atomic<bool> g_light_publish{false};
-
 namespace {
 
 long membarrier(int cmd) noexcept
@@ -19,27 +17,27 @@ long membarrier(int cmd) noexcept
 
 } // namespace
 
-void publish_barrier_setup() noexcept
+void PublishBarrier::setup() noexcept
 {
     const long supported = membarrier(MEMBARRIER_CMD_QUERY);
     const bool ok = supported > 0 && (supported & MEMBARRIER_CMD_PRIVATE_EXPEDITED) &&
                     membarrier(MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED) == 0;
-    /* relaxed: see g_light_publish; turning false is always safe. */
-    g_light_publish.store(ok, std::memory_order_relaxed);
+    /* relaxed: see light_; turning false is always safe. */
+    light_.store(ok, std::memory_order_relaxed);
 }
 
-bool publish_barrier_heavy() noexcept
+bool PublishBarrier::heavy() noexcept
 {
     /* Our own full barrier first: also all that is needed while producers
      * fence themselves. */
     std::atomic_thread_fence(std::memory_order_seq_cst);
-    if (!g_light_publish.load(std::memory_order_relaxed))
+    if (!light_.load(std::memory_order_relaxed))
         return true;
     if (membarrier(MEMBARRIER_CMD_PRIVATE_EXPEDITED) == 0)
         return true;
     /* relaxed: from now on producers fence; one that saw true a moment ago
      * may still miss us, hence the caller's bounded sleep. */
-    g_light_publish.store(false, std::memory_order_relaxed);
+    light_.store(false, std::memory_order_relaxed);
     return false;
 }
 

@@ -8,6 +8,8 @@
 
 namespace dltng {
 
+std::atomic<Registry::Chunk *> Registry::chunks_[Registry::kMaxChunks]{};
+
 std::int32_t Registry::add_context(const char ctid[4], const char *description,
                                    std::int8_t level, std::int8_t status,
                                    std::int8_t announced_level, std::int8_t announced_status,

@@ -133,11 +133,14 @@ private:
     struct Chunk {
         ContextEntry entries[kChunkSize];
     };
+    /* First: read by every message (Runtime keeps it on its hot page). */
+    std::atomic<std::uint32_t> generation_{0};
+    std::atomic<std::int32_t> count_{0};
     pthread_mutex_t mutex_ = PTHREAD_MUTEX_INITIALIZER;
     AppState app_{};
-    std::atomic<Chunk *> chunks_[kMaxChunks]{};
-    std::atomic<std::int32_t> count_{0};
-    std::atomic<std::uint32_t> generation_{0};
+    /* 32 KiB of chunk pointers: static, so the object stays small enough
+     * for the hot page.  There is one Registry (in Runtime). */
+    static std::atomic<Chunk *> chunks_[kMaxChunks];
 };
 
 /* Atomic byte accessors for the level cells (apps read them plainly). */

@@ -148,6 +148,11 @@ public:
         return head_.load(std::memory_order_acquire);
     }
 
+    /* The barrier between producers' publish and the consumer going to
+     * sleep (publish_barrier.hpp); the consumer sets it up and uses its
+     * heavy side. */
+    PublishBarrier &publish_barrier() noexcept { return publish_barrier_; }
+
     /* Blocking producers (overflow mode "block"): enter, read the epoch,
      * try to push, wait_space(epoch, ms) if it failed, ..., leave.  The
      * consumer bumps the epoch (and wakes) after freeing cells while
@@ -244,7 +249,7 @@ private:
          * with a worker going to sleep is made by the worker's process-wide
          * barrier (publish_barrier.hpp), so producers pay no fence. */
         seq_[at].store(pos + 1, std::memory_order_release);
-        publish_barrier_light();
+        publish_barrier_.light();
         /* Ask for the next record's lines now (for writing): the consumer
          * read them a lap ago, and fetching them at the next push would
          * stall that push (its CAS waits for our stores' misses).  Nobody
@@ -295,6 +300,7 @@ private:
     unsigned char *data_ = nullptr;
     std::uint64_t mask_ = 0;
     std::size_t cells_ = 0;
+    PublishBarrier publish_barrier_;
     std::size_t wake_cells_ = 0; /* wake blocked producers every this many freed cells */
 };
 

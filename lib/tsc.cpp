@@ -13,7 +13,6 @@
 
 namespace dltng {
 
-TscClock g_tsc_clock;
 
 namespace {
 

@@ -100,17 +100,8 @@ private:
     double ticks_per_ns_ = 0;
 };
 
-/* The process's clock (the worker refreshes it). */
-extern TscClock g_tsc_clock __attribute__((visibility("hidden")));
-
 /* Is there an invariant TSC that the kernel uses as its clocksource? */
 bool tsc_usable() noexcept;
-
-/* The timestamp of a log message: 0.1 ms since boot (CLOCK_MONOTONIC). */
-inline std::uint32_t uptime_tenth_ms_fast() noexcept
-{
-    return g_tsc_clock.uptime();
-}
 
 } // namespace dltng
 

@@ -63,7 +63,7 @@ bool Worker::start(Runtime &rt) noexcept
     written_pos_.store(rt.ring.dequeue_position(), std::memory_order_relaxed);
     batch_end_pos_ = rt.ring.dequeue_position();
     overflow_reported_ = rt.overflow_count.load(std::memory_order_relaxed);
-    publish_barrier_setup();
+    rt.ring.publish_barrier().setup();
     bounded_sleep_ = false;
 
     /* The thread must never take the app's signals (nor SIGPIPE). */
@@ -205,7 +205,7 @@ void Worker::sleep() noexcept
          * publish + notify() (publish_barrier.hpp): either we see the new
          * record below or the producer sees sleeping_ == true. */
         sleeping_.store(can_send, std::memory_order_seq_cst);
-        if (can_send && !publish_barrier_heavy())
+        if (can_send && !rt_->ring.publish_barrier().heavy())
             bounded_sleep_ = true;
         const bool work = stop_.load(std::memory_order_acquire) ||
                           (can_send && rt_->ring.head_ready_seq_cst()) ||
@@ -214,7 +214,7 @@ void Worker::sleep() noexcept
             std::int64_t deadline = -1;
             if (daemon_fd_ < 0)
                 deadline = next_connect_ms_;
-            if (bounded_sleep_) { /* see publish_barrier_heavy() */
+            if (bounded_sleep_) { /* see PublishBarrier::heavy() */
                 const std::int64_t cap = monotonic_ms() + kBoundedSleepMs;
                 if (deadline < 0 || cap < deadline)
                     deadline = cap;
@@ -240,7 +240,7 @@ void Worker::sleep() noexcept
         sleeping_.store(false, std::memory_order_relaxed);
     }
     /* Awake again: a fresh anchor for the producers' TSC timestamps. */
-    g_tsc_clock.refresh();
+    rt_->tsc.refresh();
 }
 
 void Worker::wait_events(const timespec *timeout) noexcept

@@ -10,7 +10,7 @@
  * worker and the worker does not see the record, which then waits in the
  * ring for the next message.  Here two threads run that pattern for many
  * rounds, started together each round; the forbidden outcome must never
- * appear with publish_barrier_light()/publish_barrier_heavy().  The same
+ * appear with PublishBarrier::light()/heavy().  The same
  * harness without the barriers shows how often the hardware reorders here
  * (reported, not asserted: it depends on timing). */
 #include "tests/unit/cmocka.hpp"
@@ -36,15 +36,17 @@ bool kernel_has_expedited_membarrier()
 
 void setup_grants_light_publish_where_supported(void **)
 {
-    publish_barrier_setup();
-    const bool light = g_light_publish.load(std::memory_order_relaxed);
+    PublishBarrier b;
+    assert_false(b.light_in_use()); /* fences until set up */
+    b.setup();
+    const bool light = b.light_in_use();
     std::printf("# expedited membarrier %s\n", light ? "in use" : "not available here");
     assert_int_equal(light, kernel_has_expedited_membarrier());
     /* A second setup (a fork child's worker start) keeps it. */
-    publish_barrier_setup();
-    assert_int_equal(g_light_publish.load(std::memory_order_relaxed), light);
-    assert_true(publish_barrier_heavy());
-    publish_barrier_light(); /* either path must simply return */
+    b.setup();
+    assert_int_equal(b.light_in_use(), light);
+    assert_true(b.heavy());
+    b.light(); /* either path must simply return */
 }
 
 /* One litmus run: rounds of (producer: X = 1; light; r1 = Y) against
@@ -58,6 +60,7 @@ enum class Sides { kNone, kLightOnly, kBoth };
 struct Litmus {
     Sides sides;
     int rounds;
+    PublishBarrier *barrier;
     /* Each on its own line, as the record and the flag are. */
     alignas(64) std::atomic<int> x{0};
     alignas(64) std::atomic<int> y{0};
@@ -96,7 +99,7 @@ void *producer_side(void *arg)
         spin(next_random(seed));
         t.x.store(1, std::memory_order_release); /* the publish */
         if (t.sides != Sides::kNone)
-            publish_barrier_light();
+            t.barrier->light();
         const int r1 = t.y.load(std::memory_order_relaxed); /* notify()'s read */
         /* release: hands r1 over; nothing else depends on it. */
         t.result.store(r1 + 1, std::memory_order_release);
@@ -104,11 +107,12 @@ void *producer_side(void *arg)
     return nullptr;
 }
 
-int run_litmus(Sides sides, int rounds)
+int run_litmus(PublishBarrier &barrier, Sides sides, int rounds)
 {
     Litmus t;
     t.sides = sides;
     t.rounds = rounds;
+    t.barrier = &barrier;
     pthread_t th;
     assert_int_equal(pthread_create(&th, nullptr, producer_side, &t), 0);
     unsigned seed = 54321;
@@ -118,7 +122,7 @@ int run_litmus(Sides sides, int rounds)
         spin(next_random(seed));
         if (sides == Sides::kBoth) {
             t.y.store(1, std::memory_order_seq_cst); /* sleeping_ = true */
-            publish_barrier_heavy();
+            barrier.heavy();
         } else if (sides == Sides::kLightOnly) {
             /* A full barrier on this side only (xchg on x86). */
             t.y.store(1, std::memory_order_seq_cst);
@@ -143,26 +147,27 @@ int run_litmus(Sides sides, int rounds)
 
 void no_missed_wakeup_with_the_barriers(void **)
 {
-    publish_barrier_setup();
+    PublishBarrier barrier;
+    barrier.setup();
     constexpr int kRounds = 20000;
-    const int control = run_litmus(Sides::kNone, kRounds);
-    const int half = run_litmus(Sides::kLightOnly, kRounds);
+    const int control = run_litmus(barrier, Sides::kNone, kRounds);
+    const int half = run_litmus(barrier, Sides::kLightOnly, kRounds);
     std::printf("# for reference, the hardware reordered %d of %d rounds without barriers, "
                 "%d with a fence on the worker's side only\n",
                 control, kRounds, half);
-    const int forbidden = run_litmus(Sides::kBoth, kRounds);
+    const int forbidden = run_litmus(barrier, Sides::kBoth, kRounds);
     std::printf("# with the publish barriers (%s): %d of %d rounds reordered\n",
-                g_light_publish.load(std::memory_order_relaxed) ? "membarrier" : "fences",
-                forbidden, kRounds);
+                barrier.light_in_use() ? "membarrier" : "fences", forbidden, kRounds);
     assert_int_equal(forbidden, 0);
 }
 
 void fence_fallback_also_holds(void **)
 {
-    /* As on a kernel without membarrier: producers fence for real. */
-    g_light_publish.store(false, std::memory_order_relaxed);
-    const int forbidden = run_litmus(Sides::kBoth, 20000);
-    publish_barrier_setup();
+    /* Never set up, as on a kernel without membarrier: producers fence
+     * for real. */
+    PublishBarrier fences_only;
+    assert_false(fences_only.light_in_use());
+    const int forbidden = run_litmus(fences_only, Sides::kBoth, 20000);
     assert_int_equal(forbidden, 0);
 }
 
