@@ -17,6 +17,10 @@
 #include "lib/tsc.hpp"
 #include "lib/wire.hpp"
 
+/* DLT_LOG_PATH's section starts on a page (its size is checked by
+ * tests/perf/test-hot-page.sh). */
+__asm__(".section .text.hot.dltng_log,\"ax\",@progbits\n\t.balign 4096\n\t.previous");
+
 using namespace dltng;
 using dltng::shim::ret;
 using dltng::shim::with_payload;
@@ -294,7 +298,7 @@ DLTNG_HOT DltReturnValue start_message(DltContext *handle, DltContextData *log,
 
 } // namespace
 
-DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_start(DltContext *handle, DltContextData *log,
+DLT_EXPORT DLT_LOG_PATH DltReturnValue dlt_user_log_write_start(DltContext *handle, DltContextData *log,
                                                    DltLogLevelType loglevel)
 {
     /* DLT_LOG stays verbose even in non-verbose mode, as upstream. */
@@ -320,7 +324,7 @@ DLT_EXPORT DltReturnValue dlt_user_log_write_start_init(DltContext *handle, DltC
     return start_message(handle, log, loglevel, is_verbose);
 }
 
-DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_finish(DltContextData *log)
+DLT_EXPORT DLT_LOG_PATH DltReturnValue dlt_user_log_write_finish(DltContextData *log)
 {
     if (!log)
         return DLT_RETURN_WRONG_PARAMETER;
@@ -401,7 +405,7 @@ constexpr std::uint32_t kUInt = sizeof(unsigned) == 8 ? kU64 : kU32;
 
 } // namespace
 
-DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_bool(DltContextData *log, uint8_t data) { return write_value(log, kBool8, data); }
+DLT_EXPORT DLT_LOG_PATH DltReturnValue dlt_user_log_write_bool(DltContextData *log, uint8_t data) { return write_value(log, kBool8, data); }
 DLT_EXPORT DltReturnValue dlt_user_log_write_bool_attr(DltContextData *log, uint8_t data, const char *name) { return write_value_attr(log, kBool8, data, name, nullptr, false); }
 DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_float32(DltContextData *log, float32_t data) { return write_value(log, kF32, data); }
 DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_float64(DltContextData *log, double data) { return write_value(log, kF64, data); }
@@ -410,17 +414,17 @@ DLT_EXPORT DltReturnValue dlt_user_log_write_float64_attr(DltContextData *log, f
 
 /* 2.18.8 encodes plain int/uint through the _attr path (VARI with empty
  * name and unit).  Kept for byte-identical output; see libdlt-ng(7). */
-DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_uint(DltContextData *log, unsigned int data) { return write_value_attr(log, kUInt, data, nullptr, nullptr); }
-DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_int(DltContextData *log, int data) { return write_value_attr(log, kInt, data, nullptr, nullptr); }
+DLT_EXPORT DLT_LOG_PATH DltReturnValue dlt_user_log_write_uint(DltContextData *log, unsigned int data) { return write_value_attr(log, kUInt, data, nullptr, nullptr); }
+DLT_EXPORT DLT_LOG_PATH DltReturnValue dlt_user_log_write_int(DltContextData *log, int data) { return write_value_attr(log, kInt, data, nullptr, nullptr); }
 
 DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_uint8(DltContextData *log, uint8_t data) { return write_value(log, kU8, data); }
 DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_uint16(DltContextData *log, uint16_t data) { return write_value(log, kU16, data); }
-DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_uint32(DltContextData *log, uint32_t data) { return write_value(log, kU32, data); }
-DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_uint64(DltContextData *log, uint64_t data) { return write_value(log, kU64, data); }
+DLT_EXPORT DLT_LOG_PATH DltReturnValue dlt_user_log_write_uint32(DltContextData *log, uint32_t data) { return write_value(log, kU32, data); }
+DLT_EXPORT DLT_LOG_PATH DltReturnValue dlt_user_log_write_uint64(DltContextData *log, uint64_t data) { return write_value(log, kU64, data); }
 DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_int8(DltContextData *log, int8_t data) { return write_value(log, kI8, data); }
 DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_int16(DltContextData *log, int16_t data) { return write_value(log, kI16, data); }
-DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_int32(DltContextData *log, int32_t data) { return write_value(log, kI32, data); }
-DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_int64(DltContextData *log, int64_t data) { return write_value(log, kI64, data); }
+DLT_EXPORT DLT_LOG_PATH DltReturnValue dlt_user_log_write_int32(DltContextData *log, int32_t data) { return write_value(log, kI32, data); }
+DLT_EXPORT DLT_LOG_PATH DltReturnValue dlt_user_log_write_int64(DltContextData *log, int64_t data) { return write_value(log, kI64, data); }
 
 DLT_EXPORT DltReturnValue dlt_user_log_write_uint_attr(DltContextData *log, unsigned int data, const char *name, const char *unit) { return write_value_attr(log, kUInt, data, name, unit); }
 DLT_EXPORT DltReturnValue dlt_user_log_write_uint8_attr(DltContextData *log, uint8_t data, const char *name, const char *unit) { return write_value_attr(log, kU8, data, name, unit); }
@@ -481,7 +485,7 @@ DLTNG_HOT std::size_t text_len(const char *text) noexcept
 
 } // namespace
 
-DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_string(DltContextData *log, const char *text) { return write_text(log, text, text_len(text), Text::kAscii, false); }
+DLT_EXPORT DLT_LOG_PATH DltReturnValue dlt_user_log_write_string(DltContextData *log, const char *text) { return write_text(log, text, text_len(text), Text::kAscii, false); }
 DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_sized_string(DltContextData *log, const char *text, uint16_t length) { return write_text(log, text, length, Text::kAscii, false); }
 DLT_EXPORT DLT_HOT_PATH DltReturnValue dlt_user_log_write_constant_string(DltContextData *log, const char *text) { return write_text(log, text, text_len(text), Text::kAscii, true); }
 DLT_EXPORT DltReturnValue dlt_user_log_write_sized_constant_string(DltContextData *log, const char *text, uint16_t length) { return write_text(log, text, length, Text::kAscii, true); }
