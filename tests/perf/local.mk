@@ -7,3 +7,10 @@ tests_perf_idle_probe_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/inc
 tests_perf_idle_probe_LDADD = libdlt.la
 TESTS += tests/perf/test-worker-idle.sh
 EXTRA_DIST += tests/perf/test-worker-idle.sh
+# What one message touches (pages, cache lines), from a valgrind trace.
+check_PROGRAMS += tests/perf/footprint-probe
+tests_perf_footprint_probe_SOURCES = tests/perf/footprint-probe.c
+tests_perf_footprint_probe_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/include
+tests_perf_footprint_probe_LDADD = libdlt.la
+TESTS += tests/perf/test-footprint.sh
+EXTRA_DIST += tests/perf/test-footprint.sh tests/perf/footprint.py

@@ -1,0 +1,53 @@
+#!/bin/bash
+# SPDX-License-Identifier: MPL-2.0
+# libdlt-ng: what one usual message touches, counted (valgrind lackey
+# traces every access of footprint-probe's marked message; footprint.py
+# counts distinct pages and cache lines).  A thread's first message after a
+# sleep pays for each of them, a page walk per page (the dearest miss under
+# a hypervisor), so libdlt.so.2's own part must stay at one page of code
+# (start, the writers and finish: DLT_LOG_PATH) and one page of data
+# (Runtime's first page: the clock, the ring, the registry's generation,
+# the worker's sleeping flag).  The reference library's counts are printed
+# for comparison.  Skipped without valgrind and in sanitizer builds.
+set -u
+here=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
+# shellcheck source=tests/integration/dltd.sh
+. "$here/tests/integration/dltd.sh"
+dltd_need_stage
+echo "1..3"
+skip_all() { for i in 1 2 3; do echo "ok $i # SKIP $1"; done; exit 0; }
+VG=$(command -v valgrind) || skip_all "valgrind not installed"
+[ -n "$(dltd_sanitizer_preload)" ] && skip_all "sanitizer build"
+probe=$(dltd_elf_bin "${abs_top_builddir:-.}/tests/perf/footprint-probe" \
+    env DLT_PIPE_DIR=/nonexistent "${abs_top_builddir:-.}/tests/perf/footprint-probe") ||
+    { for i in 1 2 3; do echo "not ok $i - footprint-probe not built"; done; exit 0; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir "$work/no-daemon" # a FIFO directory without a daemon: messages stay queued
+
+# Counts for the library in directory $1 (its libdlt.so.2), or nothing.
+footprint() {
+    env LD_LIBRARY_PATH="$1" DLT_PIPE_DIR="$work/no-daemon" \
+        timeout 300 "$VG" --tool=lackey --trace-mem=yes --log-file="$work/trace" \
+        "$probe" 2>"$work/err" >/dev/null || return 1
+    python3 "$here/tests/perf/footprint.py" "$work/trace" "$work/err" "$1/libdlt.so.2"
+}
+count() { printf '%s\n' "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+
+ng=$(footprint "$STAGE_DIR/lib")
+if [ -n "$ng" ]; then echo "ok 1 - footprint-probe traced: $ng"; else echo "not ok 1 - footprint-probe traced"; fi
+code=$(count "$ng" lib_code_pages)
+data=$(count "$ng" lib_data_pages)
+if [ "${code:-0}" -eq 1 ]; then
+    echo "ok 2 - the message runs from one code page of libdlt.so.2"
+else
+    echo "not ok 2 - the message runs from one code page of libdlt.so.2 (got ${code:-none})"
+fi
+if [ "${data:-0}" -eq 1 ]; then
+    echo "ok 3 - it touches one page of libdlt.so.2's data"
+else
+    echo "not ok 3 - it touches one page of libdlt.so.2's data (got ${data:-none})"
+fi
+ref=$(dltd_reference_libdir "$work/ref" && footprint "$work/ref")
+[ -n "$ref" ] && echo "# reference: $ref"
+exit 0
