@@ -160,8 +160,8 @@ DLT_EXPORT DltReturnValue dlt_set_application_ll_ts_limit(DltLogLevelType loglev
     for (int32_t i = 0, n = reg.count(); i < n; ++i) {
         ContextEntry *e = reg.at(i);
         if (e && e->state == EntryState::kLive) {
-            store_level(&e->log_level, static_cast<int8_t>(loglevel));
-            store_level(&e->trace_status, static_cast<int8_t>(tracestatus));
+            store_level(e->level_cell(), static_cast<int8_t>(loglevel));
+            store_level(e->status_cell(), static_cast<int8_t>(tracestatus));
         }
     }
     reg.unlock();

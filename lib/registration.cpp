@@ -120,8 +120,8 @@ Status register_context(const char *ctid, const char *description, int log_level
     }
     ContextEntry *e = r.registry.at(pos);
     out.pos = pos;
-    out.log_level = &e->log_level;
-    out.trace_status = &e->trace_status;
+    out.log_level = e->level_cell();
+    out.trace_status = e->status_cell();
     r.registry.bump();
     r.registry.unlock();
     r.worker.wake();
@@ -151,8 +151,8 @@ Status unregister_context(std::int32_t pos) noexcept
     }
     e->state = EntryState::kUnregistering;
     /* Copies of the handle must stop logging too. */
-    store_level(&e->log_level, 0);
-    store_level(&e->trace_status, 0);
+    store_level(e->level_cell(), 0);
+    store_level(e->status_cell(), 0);
     e->unregister_ticket = r.ring.enqueue_position();
     r.registry.bump();
     r.registry.unlock();

@@ -36,8 +36,9 @@ std::int32_t Registry::add_context(const char ctid[4], const char *description,
     }
     ContextEntry &e = c->entries[pos % kChunkSize];
     std::memcpy(e.ctid, ctid, 4);
-    store_level(&e.log_level, level);
-    store_level(&e.trace_status, status);
+    e.cells = pos < kHotContexts ? hot_cells_[pos] : e.own_cells;
+    store_level(e.level_cell(), level);
+    store_level(e.status_cell(), status);
     e.announced_level = announced_level;
     e.announced_status = announced_status;
     e.state = EntryState::kLive;
@@ -137,8 +138,8 @@ void Registry::clear() noexcept
         if (!e)
             continue;
         /* Stale DltContext copies keep pointing here: make them log nothing. */
-        store_level(&e->log_level, 0);
-        store_level(&e->trace_status, 0);
+        store_level(e->level_cell(), 0);
+        store_level(e->status_cell(), 0);
         e->state = EntryState::kGone;
         std::free(e->description);
         e->description = nullptr;

@@ -42,10 +42,14 @@ enum class EntryState : std::uint8_t { kLive, kUnregistering, kGone };
 
 struct ContextEntry {
     char ctid[4];
-    /* The bytes behind DltContext.log_level_ptr / trace_status_ptr.  Written
-     * with atomic byte stores; apps read them with plain loads. */
-    std::int8_t log_level;
-    std::int8_t trace_status;
+    /* The bytes behind DltContext.log_level_ptr / trace_status_ptr (the
+     * level, then the status): Registry::hot_cells_ for the first
+     * kHotContexts contexts, own_cells_ after them.  Written with atomic
+     * byte stores; apps read them with plain loads. */
+    std::int8_t *cells;
+    std::int8_t own_cells[2];
+    std::int8_t *level_cell() const noexcept { return cells; }
+    std::int8_t *status_cell() const noexcept { return cells + 1; }
     /* What REGISTER_CONTEXT announces: explicit values, or kLevelNotSet to
      * ask the daemon for its default. */
     std::int8_t announced_level;
@@ -82,6 +86,7 @@ class Registry {
 public:
     static constexpr std::int32_t kChunkSize = 256;
     static constexpr std::int32_t kMaxChunks = 4096; /* 1M contexts */
+    static constexpr std::int32_t kHotContexts = 256;
 
     void lock() noexcept { pthread_mutex_lock(&mutex_); }
     void unlock() noexcept { pthread_mutex_unlock(&mutex_); }
@@ -138,6 +143,9 @@ private:
     std::atomic<std::int32_t> count_{0};
     pthread_mutex_t mutex_ = PTHREAD_MUTEX_INITIALIZER;
     AppState app_{};
+    /* The level and status bytes of the first kHotContexts contexts: on
+     * the hot page too, since every message starts by reading its level. */
+    alignas(64) std::int8_t hot_cells_[kHotContexts][2]{};
     /* 32 KiB of chunk pointers: static, so the object stays small enough
      * for the hot page.  There is one Registry (in Runtime). */
     static std::atomic<Chunk *> chunks_[kMaxChunks];

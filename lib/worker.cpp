@@ -689,8 +689,8 @@ void Worker::on_control(const ControlEvent &ev, void *self) noexcept
         LogLevelChangedFn cb = nullptr;
         char ctid[4];
         if (live) {
-            store_level(&e->log_level, static_cast<std::int8_t>(ev.log_level));
-            store_level(&e->trace_status, static_cast<std::int8_t>(ev.trace_status));
+            store_level(e->level_cell(), static_cast<std::int8_t>(ev.log_level));
+            store_level(e->status_cell(), static_cast<std::int8_t>(ev.trace_status));
             cb = e->level_changed;
             std::memcpy(ctid, e->ctid, 4);
         }
