@@ -44,36 +44,31 @@ bool Ring::init(std::size_t capacity_bytes) noexcept
     while (cells * kCellSize < capacity_bytes && cells < (std::size_t{1} << 30))
         cells <<= 1;
 
-    void *seq_mem = nullptr;
-    void *meta_mem = nullptr;
-    if (posix_memalign(&seq_mem, 64, cells * sizeof(std::atomic<std::uint64_t>)) != 0)
+    void *slot_mem = nullptr;
+    if (posix_memalign(&slot_mem, 64, cells * sizeof(Slot)) != 0)
         return false;
     /* The data array is a mapping of its own: page-aligned for
      * prefault_ahead(), whatever malloc would have done with it. */
     const std::size_t data_bytes = cells * kCellSize;
     void *data_mem = mmap(nullptr, data_bytes, PROT_READ | PROT_WRITE,
                           MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (data_mem == MAP_FAILED || posix_memalign(&meta_mem, 64, cells * sizeof(Meta)) != 0) {
-        if (data_mem != MAP_FAILED)
-            munmap(data_mem, data_bytes);
-        std::free(seq_mem);
+    if (data_mem == MAP_FAILED) {
+        std::free(slot_mem);
         return false;
     }
     /* The cells' pages are committed as the first lap of messages reaches
      * them (ahead of it, by the consumer: prefault_ahead): a process that
      * logs little never pays the ring's full size in memory. */
-    auto *seq = static_cast<std::atomic<std::uint64_t> *>(seq_mem);
-    auto *meta = static_cast<Meta *>(meta_mem);
+    auto *slot = static_cast<Slot *>(slot_mem);
     /* Cell i is free for position i. */
     for (std::size_t i = 0; i < cells; ++i) {
-        new (&seq[i]) std::atomic<std::uint64_t>(i);
-        new (&meta[i].len) std::atomic<std::uint32_t>(0);
-        new (&meta[i].tag) std::atomic<std::uint32_t>(0);
-        new (&meta[i].aux) std::atomic<std::uint32_t>(0);
+        new (&slot[i].seq) std::atomic<std::uint64_t>(i);
+        new (&slot[i].meta.len) std::atomic<std::uint32_t>(0);
+        new (&slot[i].meta.tag) std::atomic<std::uint32_t>(0);
+        new (&slot[i].meta.aux) std::atomic<std::uint32_t>(0);
     }
 
-    seq_ = seq;
-    meta_ = meta;
+    slot_ = slot;
     data_ = static_cast<unsigned char *>(data_mem);
     cells_ = cells;
     mask_ = cells - 1;
@@ -90,12 +85,10 @@ bool Ring::init(std::size_t capacity_bytes) noexcept
 
 void Ring::destroy() noexcept
 {
-    std::free(seq_);
-    std::free(meta_);
+    std::free(slot_);
     if (data_)
         munmap(data_, cells_ * kCellSize);
-    seq_ = nullptr;
-    meta_ = nullptr;
+    slot_ = nullptr;
     data_ = nullptr;
     cells_ = 0;
     mask_ = 0;
@@ -127,7 +120,7 @@ void Ring::free_cells(std::uint64_t pos, std::size_t k) noexcept
         const std::uint64_t p = pos + i;
         /* release: our use of the old record (the consumer's reads) is
          * complete before a producer of the next lap may overwrite it. */
-        seq_[p & mask_].store(p + cells_, std::memory_order_release);
+        slot_[p & mask_].seq.store(p + cells_, std::memory_order_release);
     }
 }
 
@@ -140,7 +133,7 @@ Ring::Evict Ring::evict_one(std::uint64_t need_last) noexcept
         return Evict::kRetry;
     /* acquire: pairs with the publish, so the record's length is the one
      * its producer wrote. */
-    if (seq_[h & mask_].load(std::memory_order_acquire) != h + 1) {
+    if (slot_[h & mask_].seq.load(std::memory_order_acquire) != h + 1) {
         /* The head moved on (retry), or its record is claimed but not yet
          * published (a producer inside its copy, or stalled): never wait
          * for it. */
@@ -148,7 +141,7 @@ Ring::Evict Ring::evict_one(std::uint64_t need_last) noexcept
     }
     /* relaxed: a length from a later lap would mean the head moved past h,
      * and then the CAS below fails. */
-    const std::size_t k = cells_for(meta_[h & mask_].len.load(std::memory_order_relaxed));
+    const std::size_t k = cells_for(slot_[h & mask_].meta.len.load(std::memory_order_relaxed));
     /* relaxed: winning the CAS only transfers ownership of cells h..h+k-1;
      * we free them with release stores and never read their bytes. */
     if (!head_.compare_exchange_strong(h, h + k, std::memory_order_relaxed,
@@ -168,7 +161,7 @@ bool Ring::refresh_free_until(std::uint64_t pos, std::uint64_t last) noexcept
         /* acquire: pairs with the release that freed the cell (see
          * try_push_first).  The regime flag after it, as in try_push_slow:
          * an out-of-order free would show the flag set. */
-        if (seq_[p & mask_].load(std::memory_order_acquire) == p) {
+        if (slot_[p & mask_].seq.load(std::memory_order_acquire) == p) {
             if (evictable_.load(std::memory_order_relaxed))
                 return false;
             /* release: hands the acquire above on to whoever uses it. */
@@ -196,7 +189,7 @@ bool Ring::try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag,
         const std::uint64_t last = pos + k - 1 + reserve_cells;
         /* acquire: pairs with the release that freed this cell, so the old
          * record's reads happen before our writes. */
-        std::uint64_t seq = seq_[last & mask_].load(std::memory_order_acquire);
+        std::uint64_t seq = slot_[last & mask_].seq.load(std::memory_order_acquire);
         auto dif = static_cast<std::int64_t>(seq - last);
         /* Cells are freed in order in the plain regime, but evicting
          * producers and the consumer free concurrently in the evictable one:
@@ -208,7 +201,7 @@ bool Ring::try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag,
         if (dif == 0 && evictable_.load(std::memory_order_relaxed)) {
             for (std::size_t i = 0; i < k; ++i) {
                 const std::uint64_t p = pos + i;
-                if (seq_[p & mask_].load(std::memory_order_acquire) != p) {
+                if (slot_[p & mask_].seq.load(std::memory_order_acquire) != p) {
                     dif = -1;
                     break;
                 }
@@ -286,16 +279,15 @@ void Ring::prefault_ahead() noexcept
     const std::size_t total = cells_ * kCellSize;
     while (prefault_until_ < until) {
         /* The range may wrap past the end of the array: one round per side.
-         * The cells' sequence numbers and meta too: present since init()
-         * wrote them, except in a fork child (copy-on-write). */
+         * The cells' slots too: present since init() wrote them, except in
+         * a fork child (copy-on-write). */
         const std::size_t at = static_cast<std::size_t>(prefault_until_ % total);
         std::size_t n = static_cast<std::size_t>(until - prefault_until_);
         if (n > total - at)
             n = total - at;
         const std::size_t cell = at / kCellSize;
         const std::size_t cells = n / kCellSize;
-        if (!populate(data_ + at, n) || !populate(seq_ + cell, cells * sizeof *seq_) ||
-            !populate(meta_ + cell, cells * sizeof *meta_)) {
+        if (!populate(data_ + at, n) || !populate(slot_ + cell, cells * sizeof *slot_)) {
             prefault_until_ = prefault_limit_; /* not here: page faults it is */
             return;
         }
@@ -326,13 +318,13 @@ bool Ring::peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux) noex
      * one a stale value only makes the seq test or the pop's CAS fail. */
     const std::uint64_t h = head_.load(std::memory_order_relaxed);
     /* acquire: pairs with the producer's publish so the bytes are visible. */
-    if (seq_[h & mask_].load(std::memory_order_acquire) != h + 1) {
+    if (slot_[h & mask_].seq.load(std::memory_order_acquire) != h + 1) {
         peek_len_ = UINT32_MAX;
         if (freed_since_wake_ != 0) /* about to idle: let blocked producers in */
             wake_waiters();
         return false;
     }
-    const Meta &m = meta_[h & mask_];
+    const Meta &m = slot_[h & mask_].meta;
     /* relaxed: published with the seq above; a value from a later lap
      * (evictable regime) means the record is gone and pop's CAS fails. */
     peek_pos_ = h;
@@ -347,7 +339,7 @@ bool Ring::peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux) noex
 bool Ring::head_ready_seq_cst() const noexcept
 {
     const std::uint64_t h = head_.load(std::memory_order_seq_cst);
-    return seq_[h & mask_].load(std::memory_order_seq_cst) == h + 1;
+    return slot_[h & mask_].seq.load(std::memory_order_seq_cst) == h + 1;
 }
 
 bool Ring::consume(void *dst) noexcept

@@ -55,7 +55,7 @@ public:
      * cells).  Returns false if memory is short. */
     bool init(std::size_t capacity_bytes) noexcept;
     void destroy() noexcept;
-    bool initialised() const noexcept { return seq_ != nullptr; }
+    bool initialised() const noexcept { return slot_ != nullptr; }
 
     std::size_t cell_count() const noexcept { return cells_; }
     /* Largest record (in bytes) that can ever be stored. */
@@ -172,6 +172,13 @@ private:
         std::atomic<std::uint32_t> tag;
         std::atomic<std::uint32_t> aux;
     };
+    /* A cell's bookkeeping: its sequence number and, for a record's first
+     * cell, the record's meta.  Together, so that a push touches one line
+     * (and one page) of bookkeeping, not one in each of two arrays. */
+    struct Slot {
+        std::atomic<std::uint64_t> seq;
+        Meta meta;
+    };
     enum class Evict { kDone, kRetry, kFail };
 
     /* try_push's first attempt, inline (the logging path): the usual case
@@ -191,7 +198,7 @@ private:
          * an acquire of the freed cell's sequence: the old records' reads
          * happen before our writes.  The usual case reads no sequence
          * number at all: the limit is on the line we CAS anyway, while
-         * seq_[last] (headroom included) lies pages ahead and is cold
+         * the sequence of last (headroom included) lies pages ahead, cold
          * whenever the thread slept.  relaxed for the regime flag: see
          * try_push_slow. */
         if (__builtin_expect(last > free_until_.load(std::memory_order_acquire), 0) &&
@@ -223,9 +230,9 @@ private:
          * would make the compiler reload it each time. */
         const std::uint64_t mask = mask_;
         unsigned char *const data_base = data_;
-        Meta *const meta_base = meta_;
+        Slot *const slot_base = slot_;
         const std::size_t at = static_cast<std::size_t>(pos & mask);
-        Meta &m = meta_base[at];
+        Meta &m = slot_base[at].meta;
         /* relaxed: published by the store on seq below. */
         m.len.store(len, std::memory_order_relaxed);
         m.tag.store(tag, std::memory_order_relaxed);
@@ -248,7 +255,7 @@ private:
          * acquires this sequence number.  Not seq_cst: the Dekker pair
          * with a worker going to sleep is made by the worker's process-wide
          * barrier (publish_barrier.hpp), so producers pay no fence. */
-        seq_[at].store(pos + 1, std::memory_order_release);
+        slot_base[at].seq.store(pos + 1, std::memory_order_release);
         publish_barrier_.light();
         /* Ask for the next record's lines now (for writing): the consumer
          * read them a lap ago, and fetching them at the next push would
@@ -258,7 +265,7 @@ private:
          * never faults. */
         __builtin_prefetch(data_base + (at + k) * kCellSize, 1);
         __builtin_prefetch(data_base + (at + k + 1) * kCellSize, 1);
-        __builtin_prefetch(meta_base + at + k, 1);
+        __builtin_prefetch(slot_base + at + k, 1);
     }
     /* madvise(MADV_POPULATE_WRITE) on the pages holding [from, from + n). */
     bool populate(const void *from, std::size_t n) const noexcept;
@@ -272,8 +279,8 @@ private:
     /* Producers contend on this line only. */
     alignas(64) std::atomic<std::uint64_t> enqueue_pos_{0};
     /* Every position up to this one was seen free (in the plain regime,
-     * where the head frees cells in order, seq_[p] == p for a p means so
-     * is every unclaimed position before it).  Stays true: only claims
+     * where the head frees cells in order, position p free means every
+     * unclaimed position before it is).  Stays true: only claims
      * use free cells up, and they move past it.  Any producer may store a
      * stale, smaller value; that only costs a refresh. */
     std::atomic<std::uint64_t> free_until_{0};
@@ -295,8 +302,7 @@ private:
     std::atomic<std::uint32_t> waiters_{0};
     std::atomic<std::uint32_t> space_epoch_{0}; /* futex word */
     /* Read-mostly geometry. */
-    alignas(64) std::atomic<std::uint64_t> *seq_ = nullptr;
-    Meta *meta_ = nullptr;
+    alignas(64) Slot *slot_ = nullptr;
     unsigned char *data_ = nullptr;
     std::uint64_t mask_ = 0;
     std::size_t cells_ = 0;
