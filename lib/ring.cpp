@@ -44,30 +44,28 @@ bool Ring::init(std::size_t capacity_bytes) noexcept
     while (cells * kCellSize < capacity_bytes && cells < (std::size_t{1} << 30))
         cells <<= 1;
 
-    void *slot_mem = nullptr;
-    if (posix_memalign(&slot_mem, 64, cells * sizeof(Slot)) != 0)
-        return false;
-    /* The data array is a mapping of its own: page-aligned for
-     * prefault_ahead(), whatever malloc would have done with it. */
+    /* Both arrays are mappings of their own: page-aligned for
+     * prefault_ahead(), whatever malloc would have done with them, and
+     * zero-filled, which is how the slots start (see load_seq): nothing is
+     * written here, so a process that logs little never commits the
+     * ring's full size, data or bookkeeping. */
     const std::size_t data_bytes = cells * kCellSize;
+    const std::size_t slot_bytes = cells * sizeof(Slot);
     void *data_mem = mmap(nullptr, data_bytes, PROT_READ | PROT_WRITE,
                           MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (data_mem == MAP_FAILED) {
-        std::free(slot_mem);
+    if (data_mem == MAP_FAILED)
+        return false;
+    void *slot_mem = mmap(nullptr, slot_bytes, PROT_READ | PROT_WRITE,
+                          MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (slot_mem == MAP_FAILED) {
+        munmap(data_mem, data_bytes);
         return false;
     }
-    /* The cells' pages are committed as the first lap of messages reaches
-     * them (ahead of it, by the consumer: prefault_ahead): a process that
-     * logs little never pays the ring's full size in memory. */
+    /* Trivial construction (C++17 atomics): the zero bytes are the value.
+     * A zero sequence is "free for the first lap" in every cell. */
     auto *slot = static_cast<Slot *>(slot_mem);
-    /* Cell i is free for position i. */
-    for (std::size_t i = 0; i < cells; ++i) {
-        new (&slot[i].seq) std::atomic<std::uint64_t>(i);
-        new (&slot[i].meta.len) std::atomic<std::uint32_t>(0);
-        new (&slot[i].meta.tag) std::atomic<std::uint32_t>(0);
-        new (&slot[i].meta.aux) std::atomic<std::uint32_t>(0);
-    }
-
+    for (std::size_t i = 0; i < cells; ++i)
+        new (&slot[i]) Slot;
     slot_ = slot;
     data_ = static_cast<unsigned char *>(data_mem);
     cells_ = cells;
@@ -79,13 +77,17 @@ bool Ring::init(std::size_t capacity_bytes) noexcept
     freed_since_wake_ = 0;
     prefault_until_ = 0;
     prefault_limit_ = data_bytes;
+    /* Ahead of the producers by more than the priority headroom (a
+     * sixteenth of the ring) plus kFreeSlack: how far they read. */
+    prefault_ahead_ = data_bytes / 8 > kPrefaultAhead ? data_bytes / 8 : kPrefaultAhead;
     page_size_ = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
     return true;
 }
 
 void Ring::destroy() noexcept
 {
-    std::free(slot_);
+    if (slot_)
+        munmap(slot_, cells_ * sizeof(Slot));
     if (data_)
         munmap(data_, cells_ * kCellSize);
     slot_ = nullptr;
@@ -120,7 +122,7 @@ void Ring::free_cells(std::uint64_t pos, std::size_t k) noexcept
         const std::uint64_t p = pos + i;
         /* release: our use of the old record (the consumer's reads) is
          * complete before a producer of the next lap may overwrite it. */
-        slot_[p & mask_].seq.store(p + cells_, std::memory_order_release);
+        store_seq(p, p + cells_, std::memory_order_release);
     }
 }
 
@@ -133,7 +135,7 @@ Ring::Evict Ring::evict_one(std::uint64_t need_last) noexcept
         return Evict::kRetry;
     /* acquire: pairs with the publish, so the record's length is the one
      * its producer wrote. */
-    if (slot_[h & mask_].seq.load(std::memory_order_acquire) != h + 1) {
+    if (load_seq(h, std::memory_order_acquire) != h + 1) {
         /* The head moved on (retry), or its record is claimed but not yet
          * published (a producer inside its copy, or stalled): never wait
          * for it. */
@@ -155,13 +157,17 @@ bool Ring::refresh_free_until(std::uint64_t pos, std::uint64_t last) noexcept
 {
     if (last - pos >= cells_) /* k + reserve_cells > cells_: never fits */
         return false;
-    const std::uint64_t ahead = pos + cells_ / 4;
+    /* kFreeSlack cells past what this push needs (a quarter lap at most):
+     * within the pages prefault_ahead() commits, which the headroom plus
+     * this stays inside (during the first lap, reading further would
+     * fault). */
+    const std::uint64_t ahead = last + (cells_ / 4 < kFreeSlack ? cells_ / 4 : kFreeSlack);
     const std::uint64_t candidates[2] = {ahead > last ? ahead : last, last};
     for (const std::uint64_t p : candidates) {
         /* acquire: pairs with the release that freed the cell (see
          * try_push_first).  The regime flag after it, as in try_push_slow:
          * an out-of-order free would show the flag set. */
-        if (slot_[p & mask_].seq.load(std::memory_order_acquire) == p) {
+        if (load_seq(p, std::memory_order_acquire) == p) {
             if (evictable_.load(std::memory_order_relaxed))
                 return false;
             /* release: hands the acquire above on to whoever uses it. */
@@ -189,7 +195,7 @@ bool Ring::try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag,
         const std::uint64_t last = pos + k - 1 + reserve_cells;
         /* acquire: pairs with the release that freed this cell, so the old
          * record's reads happen before our writes. */
-        std::uint64_t seq = slot_[last & mask_].seq.load(std::memory_order_acquire);
+        std::uint64_t seq = load_seq(last, std::memory_order_acquire);
         auto dif = static_cast<std::int64_t>(seq - last);
         /* Cells are freed in order in the plain regime, but evicting
          * producers and the consumer free concurrently in the evictable one:
@@ -201,7 +207,7 @@ bool Ring::try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag,
         if (dif == 0 && evictable_.load(std::memory_order_relaxed)) {
             for (std::size_t i = 0; i < k; ++i) {
                 const std::uint64_t p = pos + i;
-                if (slot_[p & mask_].seq.load(std::memory_order_acquire) != p) {
+                if (load_seq(p, std::memory_order_acquire) != p) {
                     dif = -1;
                     break;
                 }
@@ -266,9 +272,9 @@ void Ring::prefault_ahead() noexcept
         return;
     /* relaxed: a stale position only makes us populate a little less. */
     const std::uint64_t claimed = enqueue_pos_.load(std::memory_order_relaxed) * kCellSize;
-    if (claimed + kPrefaultAhead <= prefault_until_)
+    if (claimed + prefault_ahead_ <= prefault_until_)
         return;
-    std::uint64_t until = claimed + kPrefaultAhead + kPrefaultStep - 1;
+    std::uint64_t until = claimed + prefault_ahead_ + kPrefaultStep - 1;
     /* Whole steps: with one-cell records a call every 512 records, not one
      * per round. */
     until -= until % kPrefaultStep;
@@ -318,7 +324,7 @@ bool Ring::peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux) noex
      * one a stale value only makes the seq test or the pop's CAS fail. */
     const std::uint64_t h = head_.load(std::memory_order_relaxed);
     /* acquire: pairs with the producer's publish so the bytes are visible. */
-    if (slot_[h & mask_].seq.load(std::memory_order_acquire) != h + 1) {
+    if (load_seq(h, std::memory_order_acquire) != h + 1) {
         peek_len_ = UINT32_MAX;
         if (freed_since_wake_ != 0) /* about to idle: let blocked producers in */
             wake_waiters();
@@ -339,7 +345,7 @@ bool Ring::peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux) noex
 bool Ring::head_ready_seq_cst() const noexcept
 {
     const std::uint64_t h = head_.load(std::memory_order_seq_cst);
-    return slot_[h & mask_].seq.load(std::memory_order_seq_cst) == h + 1;
+    return load_seq(h, std::memory_order_seq_cst) == h + 1;
 }
 
 bool Ring::consume(void *dst) noexcept

@@ -106,8 +106,9 @@ public:
      * producers if cells were freed since the last wake, commit the cells'
      * pages ahead of the producers (prefault_ahead). */
     void consumer_tick() noexcept;
-    /* During the first lap, commit the data pages up to kPrefaultAhead
-     * bytes past the enqueue position, so that producers write into
+    /* During the first lap, commit the data pages (and slots) up to
+     * kPrefaultAhead bytes, or an eighth of the ring if more, past the
+     * enqueue position, so that producers write into
      * present pages instead of taking a page fault every 64 cells (a few
      * microseconds each on a VM: the bulk of a fresh process's tail
      * latency).  The ring's memory stays committed lazily: a process that
@@ -116,7 +117,7 @@ public:
      * while producers write nearby.  Nothing once the lap is done, or where
      * the kernel refuses (before 5.14). */
     void prefault_ahead() noexcept;
-    static constexpr std::size_t kPrefaultAhead = 128 * 1024;
+    static constexpr std::size_t kPrefaultAhead = 256 * 1024;
     static constexpr std::size_t kPrefaultStep = 32 * 1024;
     /* In a fork child (plain stores only): every page is now shared
      * copy-on-write with the parent, so the first write to each faults
@@ -217,9 +218,11 @@ private:
     bool try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux,
                        std::size_t reserve_cells, std::uint64_t *evicted) noexcept;
     /* try_push_first found last beyond free_until_: is it free (position
-     * pos claimed next)?  If so, raise free_until_, a quarter lap ahead
-     * when that much is free, so the next pushes need no check. */
+     * pos claimed next)?  If so, raise free_until_, further ahead (up to
+     * a quarter lap) when that much is free, so the next pushes need no
+     * check. */
     bool refresh_free_until(std::uint64_t pos, std::uint64_t last) noexcept;
+    static constexpr std::size_t kFreeSlack = 512;
     /* Write a claimed record of len bytes in k cells at pos and publish it. */
     template <bool kPaddedSource = false>
     __attribute__((always_inline)) void fill(std::uint64_t pos, std::size_t k, const void *data,
@@ -255,7 +258,7 @@ private:
          * acquires this sequence number.  Not seq_cst: the Dekker pair
          * with a worker going to sleep is made by the worker's process-wide
          * barrier (publish_barrier.hpp), so producers pay no fence. */
-        slot_base[at].seq.store(pos + 1, std::memory_order_release);
+        slot_base[at].seq.store(pos + 1 - at, std::memory_order_release); /* see load_seq */
         publish_barrier_.light();
         /* Ask for the next record's lines now (for writing): the consumer
          * read them a lap ago, and fetching them at the next push would
@@ -266,6 +269,20 @@ private:
         __builtin_prefetch(data_base + (at + k) * kCellSize, 1);
         __builtin_prefetch(data_base + (at + k + 1) * kCellSize, 1);
         __builtin_prefetch(slot_base + at + k, 1);
+    }
+    /* The sequence number of the cell of position pos.  Stored relative to
+     * the cell's index (sequence - index), so that a cell free for its
+     * first-lap position holds 0: the slot array needs no initialisation,
+     * its zero pages are committed only as the ring gets used. */
+    std::uint64_t load_seq(std::uint64_t pos, std::memory_order order) const noexcept
+    {
+        const std::uint64_t i = pos & mask_;
+        return slot_[i].seq.load(order) + i;
+    }
+    void store_seq(std::uint64_t pos, std::uint64_t seq, std::memory_order order) noexcept
+    {
+        const std::uint64_t i = pos & mask_;
+        slot_[i].seq.store(seq - i, order);
     }
     /* madvise(MADV_POPULATE_WRITE) on the pages holding [from, from + n). */
     bool populate(const void *from, std::size_t n) const noexcept;
@@ -295,6 +312,7 @@ private:
      * (one lap after the start, or after the fork). */
     std::uint64_t prefault_until_ = 0;
     std::uint64_t prefault_limit_ = 0;
+    std::uint64_t prefault_ahead_ = kPrefaultAhead;
     std::size_t page_size_ = 4096;
     /* Rarely written. */
     alignas(64) std::atomic<bool> want_evictable_{false};

@@ -280,7 +280,7 @@ long thread_faults()
  * rounds as the worker does.  Returns the page faults taken while pushing,
  * or -1 if a record came back wrong.  No cmocka asserts: fork children
  * run it too. */
-long lap_faults(Ring &r, bool tick)
+long lap_faults(Ring &r, bool tick, std::size_t reserve = 0)
 {
     constexpr unsigned kRound = 256;
     long faults = 0;
@@ -291,7 +291,7 @@ long lap_faults(Ring &r, bool tick)
         const long before = thread_faults();
         for (unsigned i = 0; i < kRound; ++i) {
             std::memset(in, static_cast<int>(round * kRound + i), sizeof in);
-            if (!r.try_push(in, sizeof in, i))
+            if (!r.try_push(in, sizeof in, i, 0, reserve))
                 return -1;
         }
         faults += thread_faults() - before;
@@ -336,6 +336,7 @@ void prefault_spares_producers_the_first_lap(void **)
     assert_true(control.init(kLapRing) && r.init(kLapRing));
     const long cold = lap_faults(control, false);
     const long warm = lap_faults(r, true);
+    print_message("first lap faults: %ld without prefault, %ld with\n", cold, warm);
     assert_true(cold >= 0 && warm >= 0);
     if (kFaultsAreOurs) {
         assert_true(cold >= static_cast<long>(kLapRing / 4096) - 8);
@@ -343,10 +344,36 @@ void prefault_spares_producers_the_first_lap(void **)
             assert_true(warm <= 2);
     }
     assert_int_equal(r.prefaulted_until(), kLapRing);
+    /* The same with the priority headroom logging threads keep (a
+     * sixteenth of the ring): its check reads that far ahead. */
+    Ring with_headroom;
+    assert_true(with_headroom.init(kLapRing));
+    const long headroom = lap_faults(with_headroom, true, with_headroom.cell_count() / 16);
+    assert_true(headroom >= 0);
+    if (kFaultsAreOurs && kernel_prefaults())
+        assert_true(headroom <= 2);
+    with_headroom.destroy();
     /* A second lap finds everything in place and prefaults nothing more. */
     assert_true(lap_faults(r, true) >= 0);
     assert_int_equal(r.prefaulted_until(), kLapRing);
     control.destroy();
+    r.destroy();
+}
+
+/* A new ring commits no memory: its slots start as zero pages (sequence
+ * numbers are stored relative to their cell), nothing is written at init;
+ * pages come as the first lap, or the prefault ahead of it, reaches them. */
+void init_commits_nothing(void **)
+{
+    Ring r;
+    const long before = thread_faults();
+    assert_true(r.init(kLapRing));
+    const long faults = thread_faults() - before;
+    if (kFaultsAreOurs)
+        assert_true(faults <= 4);
+    /* And it works as a ring from there: one lap and a half, intact. */
+    assert_true(lap_faults(r, true) >= 0);
+    assert_true(lap_faults(r, false) >= 0);
     r.destroy();
 }
 
@@ -403,6 +430,7 @@ int main()
         cmocka_unit_test(mpsc_stress),
         cmocka_unit_test(prefault_spares_producers_the_first_lap),
         cmocka_unit_test(prefault_restarts_after_fork),
+        cmocka_unit_test(init_commits_nothing),
     };
     return cmocka_run_group_tests_name("ring", tests, nullptr, nullptr);
 }
