@@ -12,7 +12,7 @@
 #   make fuzz       libFuzzer on the daemon-message parser (FUZZ_TIME=60 s)
 #   make stress     the reliability stress test, long form (~1 min)
 #   make bench      reference libdlt.so.2 vs libdlt-ng: latency, burst, rate,
-#                   disabled cost, callgrind (tools/dlt-ng-bench; ~2-3 min)
+#                   disabled cost, callgrind, footprint (tools/dlt-ng-bench; ~4 min)
 #   make install PREFIX=/usr [DESTDIR=...]   a real install (own build tree)
 
 BUILD   := build

@@ -7,10 +7,7 @@ tests_perf_idle_probe_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/inc
 tests_perf_idle_probe_LDADD = libdlt.la
 TESTS += tests/perf/test-worker-idle.sh
 EXTRA_DIST += tests/perf/test-worker-idle.sh
-# What one message touches (pages, cache lines), from a valgrind trace.
-check_PROGRAMS += tests/perf/footprint-probe
-tests_perf_footprint_probe_SOURCES = tests/perf/footprint-probe.c
-tests_perf_footprint_probe_CPPFLAGS = -I$(top_srcdir)/include/dlt -I$(top_srcdir)/include
-tests_perf_footprint_probe_LDADD = libdlt.la
+# What one message touches (pages, cache lines), from a valgrind trace of
+# tools/bench/dlt-ng-footprint-probe (built with the bench worker).
 TESTS += tests/perf/test-footprint.sh
-EXTRA_DIST += tests/perf/test-footprint.sh tests/perf/footprint.py
+EXTRA_DIST += tests/perf/test-footprint.sh

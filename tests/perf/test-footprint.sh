@@ -1,14 +1,15 @@
 #!/bin/bash
 # SPDX-License-Identifier: MPL-2.0
-# libdlt-ng: what one usual message touches, counted (valgrind lackey
-# traces every access of footprint-probe's marked message; footprint.py
-# counts distinct pages and cache lines).  A thread's first message after a
-# sleep pays for each of them, a page walk per page (the dearest miss under
-# a hypervisor), so libdlt.so.2's own part must stay at one page of code
-# (start, the writers and finish: DLT_LOG_PATH) and one page of data
-# (Runtime's first page: the clock, the ring, the registry's generation,
-# the worker's sleeping flag).  The reference library's counts are printed
-# for comparison.  Skipped without valgrind and in sanitizer builds.
+# libdlt-ng: what one usual message touches, counted: valgrind lackey
+# traces every access of tools/bench/dlt-ng-footprint-probe's marked
+# message and tools/bench/footprint.py counts distinct pages and cache
+# lines.  A thread's first message after a sleep pays for each of them, a
+# page walk per page (the dearest miss under a hypervisor), so
+# libdlt.so.2's own part must stay at one page of code (start, the writers
+# and finish: DLT_LOG_PATH) and one page of data (Runtime's first page: the
+# clock, the ring, the registry's generation, the worker's sleeping flag,
+# the first contexts' level bytes).  The reference library's counts are
+# printed for comparison.  Skipped without valgrind and in sanitizer builds.
 set -u
 here=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 # shellcheck source=tests/integration/dltd.sh
@@ -18,8 +19,8 @@ echo "1..3"
 skip_all() { for i in 1 2 3; do echo "ok $i # SKIP $1"; done; exit 0; }
 VG=$(command -v valgrind) || skip_all "valgrind not installed"
 [ -n "$(dltd_sanitizer_preload)" ] && skip_all "sanitizer build"
-probe=$(dltd_elf_bin "${abs_top_builddir:-.}/tests/perf/footprint-probe" \
-    env DLT_PIPE_DIR=/nonexistent "${abs_top_builddir:-.}/tests/perf/footprint-probe") ||
+probe=$(dltd_elf_bin "${abs_top_builddir:-.}/tools/bench/dlt-ng-footprint-probe" \
+    env DLT_PIPE_DIR=/nonexistent "${abs_top_builddir:-.}/tools/bench/dlt-ng-footprint-probe") ||
     { for i in 1 2 3; do echo "not ok $i - footprint-probe not built"; done; exit 0; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -30,7 +31,7 @@ footprint() {
     env LD_LIBRARY_PATH="$1" DLT_PIPE_DIR="$work/no-daemon" \
         timeout 300 "$VG" --tool=lackey --trace-mem=yes --log-file="$work/trace" \
         "$probe" 2>"$work/err" >/dev/null || return 1
-    python3 "$here/tests/perf/footprint.py" "$work/trace" "$work/err" "$1/libdlt.so.2"
+    python3 "$here/tools/bench/footprint.py" "$work/trace" "$work/err" "$1/libdlt.so.2"
 }
 count() { printf '%s\n' "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 

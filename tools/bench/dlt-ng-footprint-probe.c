@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 /* libdlt-ng: logs the benchmark's message (start + string + uint32 + int32
  * + finish) after a warm-up, three times between two marker loads, for
- * tests/perf/test-footprint.sh to find in a valgrind lackey trace (and
- * tools/dlt-ng-bench, with a daemon).  Prints
+ * tools/bench/footprint.py to find in a valgrind lackey trace (the
+ * footprint part of tools/dlt-ng-bench, tests/perf/test-footprint.sh).  Prints
  * the markers' addresses and its memory map to stderr before the marked
  * messages. */
 #include <stdio.h>

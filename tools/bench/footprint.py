@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MPL-2.0
 # libdlt-ng: what one message touches, from a valgrind lackey trace of
-# tests/perf/footprint-probe (its last marked message): distinct pages and
+# tools/bench/dlt-ng-footprint-probe (its last marked message): distinct pages and
 # cache lines, split into the program's own, libdlt.so.2's code (its PLT
 # apart), libdlt.so.2's writable data (its bss included) and the rest.
 # Usage: footprint.py TRACE STDERR LIBDLT_SO
