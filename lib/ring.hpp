@@ -108,14 +108,14 @@ public:
     void consumer_tick() noexcept;
     /* During the first lap, commit the data pages (and slots) up to
      * kPrefaultAhead bytes, or an eighth of the ring if more, past the
-     * enqueue position, so that producers write into
-     * present pages instead of taking a page fault every 64 cells (a few
-     * microseconds each on a VM: the bulk of a fresh process's tail
-     * latency).  The ring's memory stays committed lazily: a process that
-     * logs little commits little.  One madvise(MADV_POPULATE_WRITE) per
-     * kPrefaultStep bytes; it leaves the contents alone, so it may run
-     * while producers write nearby.  Nothing once the lap is done, or where
-     * the kernel refuses (before 5.14). */
+     * enqueue position, so that producers write into present pages
+     * instead of taking a page fault every 64 cells (a few microseconds
+     * each on a VM: the bulk of a fresh process's tail latency).  The
+     * ring's memory stays committed lazily: a process that logs little
+     * commits little.  One madvise(MADV_POPULATE_WRITE) per kPrefaultStep
+     * bytes; it leaves the contents alone, so it may run while producers
+     * write nearby.  Nothing once the lap is done, or where the kernel
+     * refuses (before 5.14). */
     void prefault_ahead() noexcept;
     static constexpr std::size_t kPrefaultAhead = 256 * 1024;
     static constexpr std::size_t kPrefaultStep = 32 * 1024;
@@ -324,7 +324,7 @@ private:
     unsigned char *data_ = nullptr;
     std::uint64_t mask_ = 0;
     std::size_t cells_ = 0;
-    PublishBarrier publish_barrier_;
+    PublishBarrier publish_barrier_; /* read by every publish, set at worker start */
     std::size_t wake_cells_ = 0; /* wake blocked producers every this many freed cells */
 };
 
