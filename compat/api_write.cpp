@@ -17,8 +17,8 @@
 #include "lib/tsc.hpp"
 #include "lib/wire.hpp"
 
-/* DLT_LOG_PATH's section starts on a page (its size is checked by
- * tests/perf/test-hot-page.sh). */
+/* DLT_LOG_PATH's section starts on a page (tests/perf/test-footprint.sh
+ * checks that a message runs from one code page). */
 __asm__(".section .text.hot.dltng_log,\"ax\",@progbits\n\t.balign 4096\n\t.previous");
 
 using namespace dltng;

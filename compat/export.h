@@ -15,8 +15,8 @@
 #define DLT_HOT_PATH __attribute__((hot))
 /* The hottest of them (start, finish and the commonest writers): in a
  * section of their own that compat/api_write.cpp aligns to a page, so a
- * usual message runs from one code page (tests/perf/test-hot-page.sh
- * checks that they still fit). */
+ * usual message runs from one code page (tests/perf/test-footprint.sh
+ * checks that it still does). */
 #define DLT_LOG_PATH __attribute__((hot, section(".text.hot.dltng_log")))
 
 #endif

@@ -44,7 +44,7 @@ struct ContextEntry {
     char ctid[4];
     /* The bytes behind DltContext.log_level_ptr / trace_status_ptr (the
      * level, then the status): Registry::hot_cells_ for the first
-     * kHotContexts contexts, own_cells_ after them.  Written with atomic
+     * kHotContexts contexts, own_cells after them.  Written with atomic
      * byte stores; apps read them with plain loads. */
     std::int8_t *cells;
     std::int8_t own_cells[2];

@@ -28,8 +28,8 @@ namespace dltng {
 enum class State : int { kIdle, kRunning, kFreeing };
 
 /* Page-aligned: what the logging path reads (the first line, the clock,
- * the ring, the registry's generation and the worker's sleeping flag) lies
- * in the object's first page.  A thread's first message after a sleep
+ * the ring, the registry's generation and first contexts' level bytes,
+ * the worker's sleeping flag) lies in the object's first page.  A thread's first message after a sleep
  * then costs one TLB miss for all of it (a page walk under a hypervisor
  * is the dearest miss there is), not one per structure. */
 struct alignas(4096) Runtime {

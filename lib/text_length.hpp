@@ -12,7 +12,7 @@
  * past its NUL cannot fault (glibc's strlen reads the same way); they are
  * masked off.  The sanitizers would see those bytes as out of bounds,
  * hence the exemption; under a sanitizer build the function is simply not
- * inlined.  Strings longer than kTextScanInline bytes go to strlen. */
+ * inlined.  What kTextScanBlocks blocks do not cover goes to strlen. */
 #ifndef DLTNG_TEXT_LENGTH_HPP
 #define DLTNG_TEXT_LENGTH_HPP
 
@@ -29,7 +29,7 @@ namespace dltng {
 inline constexpr std::size_t kTextScanBlocks = 4; /* 64 bytes, less the misalignment */
 
 #if defined(__SSE2__)
-/* Bit i set: byte i of the aligned block at p is NUL. */
+/* Bit i set: byte i of the 16-byte block at aligned is NUL. */
 __attribute__((no_sanitize("address", "thread", "hwaddress"))) inline unsigned
 nul_mask(const char *aligned) noexcept
 {

@@ -13,7 +13,6 @@
 
 namespace dltng {
 
-
 namespace {
 
 std::int64_t monotonic_ns() noexcept
