@@ -76,11 +76,11 @@ DLTNG_HOT DltReturnValue begin(DltContext *handle, DltContextData *log, DltLogLe
                                bool verbose) noexcept
 {
     const std::int32_t capacity = runtime().log_buf_len.load(std::memory_order_relaxed);
-    ThreadScratch *s = tls_scratch;
-    if (__builtin_expect(!s || s->capacity < capacity, 0))
+    ThreadScratch &s = tls_scratch;
+    if (__builtin_expect(s.capacity < capacity, 0)) /* also: no slots yet */
         return begin_slow(handle, log, loglevel, verbose);
-    s->limit = capacity; /* <= s->capacity, checked above */
-    return fill(handle, log, loglevel, verbose, scratch_acquire(capacity));
+    s.limit = capacity; /* <= s.capacity, checked above */
+    return fill(handle, log, loglevel, verbose, scratch_take(s));
 }
 
 } // namespace
@@ -200,9 +200,8 @@ DLTNG_HOT DltReturnValue finish(DltContextData *log, unsigned mstp, unsigned mti
     unsigned char *payload = log->buffer;
     /* The usual case: the slot write_start took, still on top of this
      * thread's stack.  Anything else goes the general way. */
-    ThreadScratch *ts = tls_scratch;
-    if (__builtin_expect(!ts || ts->depth < 1 ||
-                             ts->slot[ts->depth - 1] + kScratchHeadroom != payload, 0))
+    ThreadScratch &ts = tls_scratch;
+    if (__builtin_expect(ts.depth < 1 || scratch_payload(ts, ts.depth - 1) != payload, 0))
         return finish_foreign(log, mstp, mtin);
     log->buffer = nullptr;
     const Status st = __builtin_expect(running(), 1)
@@ -210,7 +209,7 @@ DLTNG_HOT DltReturnValue finish(DltContextData *log, unsigned mstp, unsigned mti
                           : kError;
     /* Pop the slot (the top one, checked above). */
     std::atomic_signal_fence(std::memory_order_seq_cst);
-    ts->depth -= 1;
+    ts.depth -= 1;
     return ret(st);
 }
 

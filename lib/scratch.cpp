@@ -12,35 +12,36 @@ namespace {
 pthread_key_t g_key;
 std::atomic<bool> g_key_ready{false};
 
-void free_scratch(ThreadScratch *s) noexcept
+/* Bytes between slots: headroom, payload and tail, in whole lines. */
+std::uint32_t slot_stride(std::int32_t capacity) noexcept
 {
-    for (unsigned char *p : s->slot)
-        std::free(p);
-    std::free(s);
+    const std::size_t bytes = kScratchHeadroom + static_cast<std::size_t>(capacity) + kScratchTail;
+    return static_cast<std::uint32_t>((bytes + 63) & ~std::size_t{63});
 }
 
 } // namespace
 
-/* The list of every thread's slot set, without a lock (a thread's first
+/* The list of every thread's slot block, without a lock (a thread's first
  * message must take none): a push-only list of nodes, each holding one
- * set or nothing.  A thread claims an empty node by CAS, or pushes a new
+ * block or nothing.  A thread claims an empty node by CAS, or pushes a new
  * one; at its exit it empties its node for the next thread.  Nodes are
  * never freed, so there are as many as threads ever logged at once. */
 struct ScratchNode {
-    std::atomic<ThreadScratch *> set;
-    std::atomic<std::uint32_t> fork_generation; /* of the set it holds */
+    std::atomic<unsigned char *> block;
+    std::atomic<std::uint32_t> fork_generation; /* of the block it holds */
     ScratchNode *next;                          /* immutable once pushed */
 };
 
 namespace {
 
 std::atomic<ScratchNode *> g_nodes{nullptr};
-/* Bumped in every fork child: sets of an older generation are the
+/* Bumped in every fork child: blocks of an older generation are the
  * parent's. */
 std::atomic<std::uint32_t> g_fork_generation{0};
 
-/* Put fresh on the list (its owner's node if it had one). */
-bool enlist(ThreadScratch *fresh, ScratchNode *own) noexcept
+/* Put fresh on the list (its owner's node if it had one); the node, or
+ * nullptr if memory is short. */
+ScratchNode *enlist(unsigned char *fresh, ScratchNode *own) noexcept
 {
     /* relaxed: only this thread and, in a fork child, the thread that
      * forked (which is this one, or ordered by the fork) read it. */
@@ -49,18 +50,18 @@ bool enlist(ThreadScratch *fresh, ScratchNode *own) noexcept
     if (!node) {
         /* acquire: pairs with the release push below, so next is valid. */
         for (ScratchNode *n = g_nodes.load(std::memory_order_acquire); n && !node; n = n->next) {
-            ThreadScratch *empty = nullptr;
+            unsigned char *empty = nullptr;
             /* acq_rel: the claim orders with the previous owner's release. */
-            if (n->set.load(std::memory_order_relaxed) == nullptr &&
-                n->set.compare_exchange_strong(empty, fresh, std::memory_order_acq_rel))
+            if (n->block.load(std::memory_order_relaxed) == nullptr &&
+                n->block.compare_exchange_strong(empty, fresh, std::memory_order_acq_rel))
                 node = n;
         }
     }
     if (!node) {
         node = static_cast<ScratchNode *>(std::calloc(1, sizeof(ScratchNode)));
         if (!node)
-            return false;
-        node->set.store(fresh, std::memory_order_relaxed);
+            return nullptr;
+        node->block.store(fresh, std::memory_order_relaxed);
         ScratchNode *head = g_nodes.load(std::memory_order_relaxed);
         do
             node->next = head;
@@ -68,21 +69,20 @@ bool enlist(ThreadScratch *fresh, ScratchNode *own) noexcept
         while (!g_nodes.compare_exchange_weak(head, node, std::memory_order_release,
                                               std::memory_order_relaxed));
     }
-    node->set.store(fresh, std::memory_order_release);
+    node->block.store(fresh, std::memory_order_release);
     node->fork_generation.store(gen, std::memory_order_relaxed);
-    fresh->node = node;
-    return true;
+    return node;
 }
 
-void on_thread_exit(void *p) noexcept
+void on_thread_exit(void *) noexcept
 {
-    auto *s = static_cast<ThreadScratch *>(p);
-    /* release: we are done with the set before another thread may claim
-     * the node (it never touches our set, only the node). */
-    if (s->node)
-        s->node->set.store(nullptr, std::memory_order_release);
-    free_scratch(s);
-    tls_scratch = nullptr;
+    ThreadScratch &s = tls_scratch;
+    /* release: we are done with the block before another thread may claim
+     * the node (it never touches our block, only the node). */
+    if (s.node)
+        s.node->block.store(nullptr, std::memory_order_release);
+    std::free(s.block);
+    s = ThreadScratch{}; /* the node is empty now: a later message enlists again */
 }
 
 /* Set while this thread allocates its slots: a signal handler that logs
@@ -91,56 +91,57 @@ void on_thread_exit(void *p) noexcept
  * tls_scratch, and as small. */
 __thread bool tls_allocating __attribute__((tls_model("initial-exec")));
 
-ThreadScratch *allocate_scratch(ThreadScratch *s, std::int32_t capacity) noexcept;
+void allocate_scratch(std::int32_t capacity) noexcept;
 
-/* A slot set big enough for capacity, replacing a smaller one (only when no
- * slot is in use: DLT_LOG_MSG_BUF_LEN changes only across dlt_init). */
-ThreadScratch *thread_scratch(std::int32_t capacity) noexcept
+/* Slots big enough for capacity, replacing smaller ones (only when no
+ * slot is in use: DLT_LOG_MSG_BUF_LEN changes only across dlt_init).  On
+ * failure the thread keeps what it had. */
+void grow_scratch(std::int32_t capacity) noexcept
 {
-    ThreadScratch *s = tls_scratch;
-    if (s && (s->capacity >= capacity || s->depth != 0))
-        return s;
+    const ThreadScratch &s = tls_scratch;
+    if (s.capacity >= capacity || s.depth != 0)
+        return;
     if (tls_allocating)
-        return s; /* we interrupted our own allocation: give up */
+        return; /* we interrupted our own allocation: give up */
     tls_allocating = true;
     /* The flag is set before malloc runs, even for a handler interrupting
      * right here. */
     std::atomic_signal_fence(std::memory_order_seq_cst);
-    ThreadScratch *result = allocate_scratch(s, capacity);
+    allocate_scratch(capacity);
     std::atomic_signal_fence(std::memory_order_seq_cst);
     tls_allocating = false;
-    return result;
 }
 
-ThreadScratch *allocate_scratch(ThreadScratch *s, std::int32_t capacity) noexcept
+void allocate_scratch(std::int32_t capacity) noexcept
 {
-    auto *fresh = static_cast<ThreadScratch *>(std::calloc(1, sizeof(ThreadScratch)));
+    ThreadScratch &s = tls_scratch;
+    const std::uint32_t stride = slot_stride(capacity);
+    auto *fresh = static_cast<unsigned char *>(std::calloc(kScratchSlots, stride));
     if (!fresh)
-        return s;
-    fresh->capacity = capacity;
-    for (auto &p : fresh->slot) {
-        p = static_cast<unsigned char *>(
-            std::malloc(kScratchHeadroom + static_cast<std::size_t>(capacity) + kScratchTail));
-        if (!p) {
-            free_scratch(fresh);
-            return s;
-        }
+        return;
+    ScratchNode *node = enlist(fresh, s.node);
+    if (!node) {
+        std::free(fresh);
+        return;
     }
-    if (!enlist(fresh, s ? s->node : nullptr)) {
-        free_scratch(fresh);
-        return s;
-    }
-    if (s)
-        free_scratch(s);
-    tls_scratch = fresh;
+    unsigned char *old = s.block;
+    /* A signal handler sees either the old slots or the new ones, whole:
+     * the capacity (its test) goes last, the old block only after it. */
+    s.capacity = kNoSlots;
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    s.block = fresh;
+    s.stride = stride;
+    s.node = node;
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    s.capacity = capacity;
+    std::free(old);
     if (g_key_ready.load(std::memory_order_acquire))
-        pthread_setspecific(g_key, fresh);
-    return fresh;
+        pthread_setspecific(g_key, fresh); /* non-null: the exit handler runs */
 }
 
 } // namespace
 
-__thread ThreadScratch *tls_scratch __attribute__((tls_model("initial-exec")));
+__thread ThreadScratch tls_scratch __attribute__((tls_model("initial-exec")));
 
 bool scratch_setup() noexcept
 {
@@ -160,49 +161,48 @@ void scratch_after_fork_child() noexcept
 
 void scratch_free_orphans() noexcept
 {
-    const ThreadScratch *mine = tls_scratch;
+    const unsigned char *mine = tls_scratch.block;
     const std::uint32_t now = g_fork_generation.load(std::memory_order_relaxed);
     for (ScratchNode *n = g_nodes.load(std::memory_order_acquire); n; n = n->next) {
-        ThreadScratch *s = n->set.load(std::memory_order_acquire);
-        /* A set of this process's own threads (newer generation) is alive. */
-        if (!s || s == mine || n->fork_generation.load(std::memory_order_relaxed) == now)
+        unsigned char *b = n->block.load(std::memory_order_acquire);
+        /* A block of this process's own threads (newer generation) is alive. */
+        if (!b || b == mine || n->fork_generation.load(std::memory_order_relaxed) == now)
             continue;
-        ThreadScratch *expected = s;
-        if (n->set.compare_exchange_strong(expected, nullptr, std::memory_order_acq_rel))
-            free_scratch(s);
+        unsigned char *expected = b;
+        if (n->block.compare_exchange_strong(expected, nullptr, std::memory_order_acq_rel))
+            std::free(b);
     }
 }
 
 unsigned char *scratch_acquire_slow(std::int32_t capacity) noexcept
 {
-    ThreadScratch *s = thread_scratch(capacity);
-    if (!s || s->capacity < capacity)
+    grow_scratch(capacity);
+    ThreadScratch &s = tls_scratch;
+    if (s.capacity < capacity)
         return nullptr;
-    int d = s->depth;
-    if (d >= kScratchSlots)
-        d = kScratchSlots - 1; /* abandoned starts: reuse the deepest slot */
-    s->depth = d + 1;
-    std::atomic_signal_fence(std::memory_order_seq_cst);
-    return s->slot[d] + kScratchHeadroom;
+    return scratch_take(s);
 }
 
 bool scratch_owns(const unsigned char *payload) noexcept
 {
-    const ThreadScratch *s = tls_scratch;
-    if (!s)
+    const ThreadScratch &s = tls_scratch;
+    if (!s.block)
         return false;
-    for (const unsigned char *slot : s->slot)
-        if (slot + kScratchHeadroom == payload)
+    for (int d = 0; d < kScratchSlots; ++d)
+        if (scratch_payload(s, d) == payload)
             return true;
     return false;
 }
 
-bool scratch_release_slow(ThreadScratch *s, const unsigned char *payload) noexcept
+bool scratch_release_slow(const unsigned char *payload) noexcept
 {
-    for (int i = 0; i < kScratchSlots; ++i) {
-        if (s->slot[i] + kScratchHeadroom == payload) {
+    ThreadScratch &s = tls_scratch;
+    if (!s.block)
+        return false;
+    for (int d = 0; d < kScratchSlots; ++d) {
+        if (scratch_payload(s, d) == payload) {
             std::atomic_signal_fence(std::memory_order_seq_cst);
-            s->depth = i;
+            s.depth = d;
             return true;
         }
     }
@@ -211,8 +211,7 @@ bool scratch_release_slow(ThreadScratch *s, const unsigned char *payload) noexce
 
 int scratch_depth() noexcept
 {
-    const ThreadScratch *s = tls_scratch;
-    return s ? s->depth : 0;
+    return tls_scratch.depth;
 }
 
 } // namespace dltng

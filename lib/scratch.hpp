@@ -10,11 +10,14 @@
  * never finished (an app bug) leaks one level; the deepest slot is then
  * reused, so logging keeps working.
  *
- * The thread-local part is one pointer (initial-exec TLS stays tiny, so the
- * library can still be dlopen()ed); the slots are heap memory allocated at
- * the thread's first message and freed when the thread exits.  The common
- * cases (acquire with a big enough slot set, release of the top slot) are
- * inline: a TLS load and a few plain loads and stores. */
+ * The thread-local part is the bookkeeping itself (depth, limits and where
+ * the slots are: 32 bytes, so initial-exec TLS stays small enough for the
+ * library to be dlopen()ed); the slots are one heap block allocated at the
+ * thread's first message and freed when the thread exits.  The common
+ * cases (acquire with big enough slots, release of the top slot) are
+ * inline: plain TLS loads and stores, no pointer to follow first (a
+ * thread's first message after a sleep pays for each dependent load on a
+ * page the TLB forgot). */
 #ifndef DLTNG_SCRATCH_HPP
 #define DLTNG_SCRATCH_HPP
 
@@ -34,22 +37,37 @@ inline constexpr std::size_t kScratchHeadroom = wire::kMaxHeaderSize;
  * 63 bytes past its end. */
 inline constexpr std::size_t kScratchTail = 64;
 
+inline constexpr std::int32_t kNoSlots = -1;
+
 struct ThreadScratch {
     /* Index of the next free slot; touched only by the owning thread and
      * its signal handlers (compiler barriers suffice). */
-    int depth;
-    std::int32_t capacity;
+    int depth = 0;
+    /* Payload bytes each slot holds; kNoSlots before the thread's first
+     * message (below any capacity asked for, 0 included, so that the
+     * fast path's one compare also catches a thread without slots). */
+    std::int32_t capacity = kNoSlots;
     /* What the writers may fill: DLT_LOG_MSG_BUF_LEN as of the latest
      * message start (scratch_set_limit), never more than capacity. */
-    std::int32_t limit;
-    unsigned char *slot[kScratchSlots]; /* each: headroom, then the payload */
-    /* This set's entry in the process-wide list of slot sets (scratch.cpp),
+    std::int32_t limit = 0;
+    /* Bytes from one slot to the next in the block. */
+    std::uint32_t stride = 0;
+    /* The block: kScratchSlots slots, each headroom then payload. */
+    unsigned char *block = nullptr;
+    /* This thread's entry in the process-wide list of blocks (scratch.cpp),
      * through which a fork child frees those of threads it does not have. */
-    struct ScratchNode *node;
+    struct ScratchNode *node = nullptr;
 };
+static_assert(sizeof(ThreadScratch) <= 32, "initial-exec TLS must stay small");
 
-/* This thread's slots, or nullptr before its first message. */
-extern __thread ThreadScratch *tls_scratch __attribute__((tls_model("initial-exec")));
+/* This thread's slots (capacity kNoSlots before its first message). */
+extern __thread ThreadScratch tls_scratch __attribute__((tls_model("initial-exec")));
+
+/* Slot d's payload (d < kScratchSlots). */
+inline unsigned char *scratch_payload(const ThreadScratch &s, int d) noexcept
+{
+    return s.block + static_cast<std::size_t>(d) * s.stride + kScratchHeadroom;
+}
 
 /* Call once before any thread logs (creates the thread-exit key). */
 bool scratch_setup() noexcept;
@@ -63,30 +81,36 @@ void scratch_free_orphans() noexcept;
 
 /* Out-of-line parts of the functions below. */
 unsigned char *scratch_acquire_slow(std::int32_t capacity) noexcept;
-bool scratch_release_slow(ThreadScratch *s, const unsigned char *payload) noexcept;
+bool scratch_release_slow(const unsigned char *payload) noexcept;
+
+/* The next slot of s, whose capacity the caller checked. */
+inline unsigned char *scratch_take(ThreadScratch &s) noexcept
+{
+    int d = s.depth;
+    if (__builtin_expect(d >= kScratchSlots, 0))
+        d = kScratchSlots - 1; /* abandoned starts: reuse the deepest slot */
+    s.depth = d + 1;
+    /* The depth is taken before the slot is used, even by a signal
+     * handler interrupting us right here. */
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    return scratch_payload(s, d);
+}
 
 /* A payload buffer of at least capacity bytes with kScratchHeadroom bytes
  * writable in front of it; nullptr if memory is short. */
 inline unsigned char *scratch_acquire(std::int32_t capacity) noexcept
 {
-    ThreadScratch *s = tls_scratch;
-    if (__builtin_expect(!s || s->capacity < capacity, 0))
+    ThreadScratch &s = tls_scratch;
+    if (__builtin_expect(s.capacity < capacity, 0)) /* also: no slots yet */
         return scratch_acquire_slow(capacity);
-    int d = s->depth;
-    if (__builtin_expect(d >= kScratchSlots, 0))
-        d = kScratchSlots - 1; /* abandoned starts: reuse the deepest slot */
-    s->depth = d + 1;
-    /* The depth is taken before the slot is used, even by a signal
-     * handler interrupting us right here. */
-    std::atomic_signal_fence(std::memory_order_seq_cst);
-    return s->slot[d] + kScratchHeadroom;
+    return scratch_take(s);
 }
 
 /* Capacity of this thread's slots (0 if it has none). */
 inline std::int32_t scratch_capacity() noexcept
 {
-    const ThreadScratch *s = tls_scratch;
-    return s ? s->capacity : 0;
+    const std::int32_t c = tls_scratch.capacity;
+    return c < 0 ? 0 : c;
 }
 
 /* How far the writers may fill a payload of this thread (0 without
@@ -96,16 +120,14 @@ inline std::int32_t scratch_capacity() noexcept
  * overrun its slot. */
 inline std::int32_t scratch_limit() noexcept
 {
-    const ThreadScratch *s = tls_scratch;
-    return s ? s->limit : 0;
+    return tls_scratch.limit;
 }
 
 /* A message start (after a successful scratch_acquire(capacity)). */
 inline void scratch_set_limit(std::int32_t capacity) noexcept
 {
-    ThreadScratch *s = tls_scratch;
-    if (s)
-        s->limit = capacity < s->capacity ? capacity : s->capacity;
+    ThreadScratch &s = tls_scratch;
+    s.limit = capacity < s.capacity ? capacity : s.capacity;
 }
 
 /* Is payload one of this thread's slots? */
@@ -116,17 +138,15 @@ bool scratch_owns(const unsigned char *payload) noexcept;
  * the stack, is one compare. */
 inline bool scratch_release(const unsigned char *payload) noexcept
 {
-    ThreadScratch *s = tls_scratch;
-    if (!s)
-        return false;
-    const int top = s->depth - 1;
-    if (__builtin_expect(top >= 0 && s->slot[top] + kScratchHeadroom == payload, 1)) {
+    ThreadScratch &s = tls_scratch;
+    const int top = s.depth - 1;
+    if (__builtin_expect(top >= 0 && scratch_payload(s, top) == payload, 1)) {
         /* The slot is done with before the depth gives it back. */
         std::atomic_signal_fence(std::memory_order_seq_cst);
-        s->depth = top;
+        s.depth = top;
         return true;
     }
-    return scratch_release_slow(s, payload);
+    return scratch_release_slow(payload);
 }
 
 /* Slots this thread has in use (messages open, nested ones included). */

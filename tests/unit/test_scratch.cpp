@@ -82,6 +82,67 @@ void test_abandoned_starts_reuse_the_deepest_slot(void **)
         scratch_release(seen[i]);
 }
 
+/* A thread's first message with DLT_LOG_MSG_BUF_LEN=0 (an empty payload
+ * only) still allocates its slots instead of using none. */
+void *first_acquire_of_nothing(void *)
+{
+    unsigned char *p = scratch_acquire(0);
+    const bool ok = p != nullptr && scratch_owns(p) && scratch_depth() == 1;
+    if (ok) /* real memory: the headers go in front, the ring reads the tail */
+        std::memset(p - kScratchHeadroom, 0, kScratchHeadroom + kScratchTail);
+    if (!ok || !scratch_release(p))
+        return nullptr;
+    return reinterpret_cast<void *>(1);
+}
+
+void test_zero_capacity_first_message(void **)
+{
+    pthread_t t;
+    assert_int_equal(pthread_create(&t, nullptr, first_acquire_of_nothing, nullptr), 0);
+    void *ok = nullptr;
+    pthread_join(t, &ok);
+    assert_true(ok != nullptr);
+}
+
+/* Every slot holds its whole capacity with the headroom in front and the
+ * tail slack behind, without touching its neighbours. */
+void test_slots_are_disjoint(void **)
+{
+    constexpr std::int32_t kCap = 777; /* not a multiple of anything */
+    unsigned char *p[kScratchSlots];
+    for (int i = 0; i < kScratchSlots; ++i) {
+        p[i] = scratch_acquire(kCap);
+        assert_non_null(p[i]);
+        std::memset(p[i] - kScratchHeadroom, 0x10 + i,
+                    kScratchHeadroom + static_cast<std::size_t>(kCap) + kScratchTail);
+    }
+    for (int i = 0; i < kScratchSlots; ++i)
+        for (std::size_t b = 0; b < kScratchHeadroom + kCap + kScratchTail; ++b)
+            assert_int_equal(p[i][static_cast<std::ptrdiff_t>(b) - kScratchHeadroom], 0x10 + i);
+    for (int i = kScratchSlots - 1; i >= 0; --i)
+        assert_true(scratch_release(p[i]));
+    assert_int_equal(scratch_depth(), 0);
+}
+
+/* A larger DLT_LOG_MSG_BUF_LEN (a later dlt_init) gets larger slots, but
+ * never while a message is open on the old ones. */
+void test_slots_grow_only_when_idle(void **)
+{
+    unsigned char *small = scratch_acquire(100);
+    assert_non_null(small);
+    const std::int32_t before = scratch_capacity();
+    /* Open message: no bigger slots now, and the open one is untouched. */
+    assert_null(scratch_acquire(before + 4096));
+    assert_true(scratch_owns(small));
+    assert_true(scratch_release(small));
+    unsigned char *big = scratch_acquire(before + 4096);
+    assert_non_null(big);
+    assert_true(scratch_capacity() >= before + 4096);
+    assert_false(scratch_owns(small)); /* the old block is gone */
+    std::memset(big - kScratchHeadroom, 0x5a, kScratchHeadroom + before + 4096 + kScratchTail);
+    assert_true(scratch_release(big));
+}
+
 #ifdef DLTNG_TEST_WRAPS_CALLOC
 unsigned char *g_handler_got = reinterpret_cast<unsigned char *>(1);
 sig_atomic_t g_handler_callocs = -1;
@@ -149,9 +210,9 @@ void test_fork_child_frees_other_threads_slots(void **)
         const sig_atomic_t before = g_free_calls;
         scratch_free_orphans();
         const int freed = g_free_calls - before;
-        /* The holder's set (its 4 slots and the set) is gone; ours works. */
+        /* The holder's block (its slots) is gone; ours works. */
         unsigned char *again = scratch_acquire(100);
-        const bool ok = freed == kScratchSlots + 1 && again == mine && scratch_release(again);
+        const bool ok = freed == 1 && again == mine && scratch_release(again);
         /* A second call finds nothing more to free. */
         const sig_atomic_t before2 = g_free_calls;
         scratch_free_orphans();
@@ -164,7 +225,7 @@ void test_fork_child_frees_other_threads_slots(void **)
     pthread_join(t, nullptr);
     assert_true(WIFEXITED(status));
     assert_int_equal(WEXITSTATUS(status), 0);
-    /* In the parent nothing was freed: the holder's set went at its exit. */
+    /* In the parent nothing was freed: the holder's block went at its exit. */
 }
 #endif
 
@@ -175,6 +236,9 @@ int main()
     const CMUnitTest tests[] = {
         cmocka_unit_test(test_stack_discipline),
         cmocka_unit_test(test_abandoned_starts_reuse_the_deepest_slot),
+        cmocka_unit_test(test_zero_capacity_first_message),
+        cmocka_unit_test(test_slots_are_disjoint),
+        cmocka_unit_test(test_slots_grow_only_when_idle),
 #ifdef DLTNG_TEST_WRAPS_CALLOC
         cmocka_unit_test(test_handler_during_first_allocation),
         cmocka_unit_test(test_fork_child_frees_other_threads_slots),
