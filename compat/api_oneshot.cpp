@@ -96,5 +96,5 @@ DLT_EXPORT DltReturnValue dlt_log_marker(void)
     std::memcpy(uh.pattern, wire::kUserPattern, sizeof uh.pattern);
     uh.message = wire::kMarker;
     std::memcpy(msg, &uh, sizeof uh);
-    return ret(submit(msg, sizeof msg, kNoContext));
+    return ret(submit(msg, sizeof msg, kNoContext, true));
 }

@@ -165,7 +165,7 @@ DLT_EXPORT DltReturnValue dlt_set_application_ll_ts_limit(DltLogLevelType loglev
         }
     }
     reg.unlock();
-    return ret(submit(msg, static_cast<uint32_t>(len), kNoContext));
+    return ret(submit(msg, static_cast<uint32_t>(len), kNoContext, true));
 }
 
 DLT_EXPORT DltReturnValue dlt_register_log_level_changed_callback(

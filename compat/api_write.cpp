@@ -165,7 +165,10 @@ DLTNG_HOT Status send_message(Runtime &rt, const DltContextData *log, unsigned c
     Status st = reserve_file_space(rt, len);
     if (st == kOk) {
         /* The message sits in a scratch slot (with its tail slack). */
-        st = submit<true>(msg, len, static_cast<std::uint32_t>(handle->log_level_pos));
+        /* FATAL and ERROR go out at once even while the worker dozes:
+         * they may be the last words of a process about to crash. */
+        const bool urgent = mstp == wire::kTypeLog && mtin - 1u < 2u;
+        st = submit<true>(msg, len, static_cast<std::uint32_t>(handle->log_level_pos), urgent);
         if (st != kOk) /* not queued: give the file space back */
             reserve_file_space(rt, len, true);
     }

@@ -113,6 +113,9 @@ void load_config(Config &cfg) noexcept
     cfg.flush_timeout_ms = static_cast<std::int32_t>(
         env_long("DLT_NG_FLUSH_TIMEOUT_MS", 0, 3600000, kDefaultFlushTimeoutMs));
 
+    cfg.delivery_delay_ms = static_cast<std::int32_t>(env_long(
+        "DLT_NG_DELIVERY_DELAY_MS", 0, kMaxDeliveryDelayMs, kDefaultDeliveryDelayMs));
+
     cfg.overflow_mode = OverflowMode::kDropNewest;
     const char *mode = secure_getenv("DLT_NG_OVERFLOW");
     if (mode && !parse_overflow_mode(mode, &cfg.overflow_mode))

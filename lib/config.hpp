@@ -28,6 +28,10 @@ struct Config {
     /* DLT_NG_FLUSH_TIMEOUT_MS: how long exit/dlt_free waits for the daemon
      * to take what is still queued, counted from the last progress. */
     std::int32_t flush_timeout_ms;
+    /* DLT_NG_DELIVERY_DELAY_MS: how long a message may wait in the ring
+     * while the worker dozes (see Worker::sleep) rather than cost its
+     * thread a wake-up; 0 wakes the worker for every first message. */
+    std::int32_t delivery_delay_ms;
     /* DLT_NG_OVERFLOW=drop_newest|overwrite_oldest|block */
     OverflowMode overflow_mode;
     /* DLT_NG_BLOCK_TIMEOUT_MS: longest wait for room in block mode. */
@@ -51,6 +55,10 @@ inline constexpr std::size_t kMinRingBytes = std::size_t{128} << 10;
 inline constexpr std::size_t kMaxRingBytes = std::size_t{1} << 30;
 inline constexpr std::int32_t kDefaultFlushTimeoutMs = 2000;
 inline constexpr std::int32_t kDefaultBlockTimeoutMs = 100;
+inline constexpr std::int32_t kDefaultDeliveryDelayMs = 20;
+/* Below the TSC anchor's age limit (TscClock::kMaxAgeMs), so that a
+ * dozing worker keeps the producers' timestamps on the fast path. */
+inline constexpr std::int32_t kMaxDeliveryDelayMs = 200;
 inline constexpr std::int32_t kMaxBlockTimeoutMs = 10000;
 
 /* "drop_newest" ... to the mode; false if the text names none. */

@@ -363,7 +363,7 @@ Status shutdown() noexcept
 
 __attribute__((cold)) Status submit_full(const unsigned char *record, std::uint32_t len,
                                          std::uint32_t gen, std::uint32_t ctx,
-                                         std::size_t headroom) noexcept
+                                         std::size_t headroom, bool urgent) noexcept
 {
     Runtime &r = g_runtime;
     /* FATAL, ERROR and control messages may use the headroom. */
@@ -385,7 +385,7 @@ __attribute__((cold)) Status submit_full(const unsigned char *record, std::uint3
         r.overflow_count.fetch_add(evicted + (stored ? 0 : 1), std::memory_order_relaxed);
     if (!stored)
         return kBufferFull;
-    r.worker.notify();
+    r.worker.notify(urgent || important);
     return kOk;
 }
 

@@ -169,7 +169,7 @@ inline constexpr std::uint32_t kNoContext = UINT32_MAX;
  * overflow modes (overflow.hpp).  Out of line: the common case never gets
  * here. */
 Status submit_full(const unsigned char *record, std::uint32_t len, std::uint32_t gen,
-                   std::uint32_t ctx, std::size_t headroom) noexcept;
+                   std::uint32_t ctx, std::size_t headroom, bool urgent) noexcept;
 
 /* What the ring stores of a record.  The LOG messages of a context (ctx is
  * a context position; everything else is pushed with kNoContext) travel
@@ -187,15 +187,37 @@ inline std::uint32_t stored_offset(std::uint32_t ctx) noexcept
     return stored_without_user_header(ctx) ? kStrippedUserHeader : 0;
 }
 
+inline void Worker::notify(bool urgent) noexcept
+{
+    /* relaxed: the Dekker pair with sleep() is ordered by the publish
+     * barrier (publish_barrier.hpp) right after the publish: either we see
+     * the rest state or the worker sees the record. */
+    const std::uint8_t rest = sleeping_.load(std::memory_order_relaxed);
+    if (__builtin_expect(rest == kAwake, 1))
+        return;
+    /* Dozing, the worker looks again within the delivery delay anyway:
+     * only a record that must not wait is worth a syscall (FATAL, ERROR,
+     * control), or a ring a quarter full (a burst the delay would turn
+     * into drops). */
+    if (rest == kDozing && !urgent) {
+        const Ring &ring = g_runtime.ring;
+        if (ring.enqueue_position() - ring.dequeue_position() < ring.cell_count() / 4)
+            return;
+    }
+    wake_from_rest();
+}
+
 /* Push a finished record of context position ctx; wakes the worker if it
  * sleeps.  A full ring is handled by the overflow mode (overflow.hpp);
  * every message lost counts once in overflow_count, and kBufferFull
  * reports that this one was.  Inline: Ring::try_push's first attempt is
  * the logging path.  kPaddedSource: record lies in a scratch slot, which
- * has the slack Ring::try_push may read in whole cells. */
+ * has the slack Ring::try_push may read in whole cells.  urgent: a record
+ * that must not wait for a dozing worker (FATAL, ERROR, control; see
+ * Worker::notify). */
 template <bool kPaddedSource = false>
 inline __attribute__((always_inline)) Status submit(const unsigned char *record, std::uint32_t len,
-                                                    std::uint32_t ctx) noexcept
+                                                    std::uint32_t ctx, bool urgent) noexcept
 {
     Runtime &r = g_runtime;
     const std::uint32_t skip = stored_offset(ctx);
@@ -205,8 +227,8 @@ inline __attribute__((always_inline)) Status submit(const unsigned char *record,
     const std::size_t headroom = priority_headroom(r.ring.cell_count());
     if (__builtin_expect(
             !r.ring.try_push<kPaddedSource>(record + skip, len - skip, gen, ctx, headroom), 0))
-        return submit_full(record, len, gen, ctx, headroom);
-    r.worker.notify();
+        return submit_full(record, len, gen, ctx, headroom, urgent);
+    r.worker.notify(urgent);
     return kOk;
 }
 

@@ -48,7 +48,7 @@ bool Worker::start(Runtime &rt) noexcept
             return false;
     }
     stop_.store(false, std::memory_order_relaxed);
-    sleeping_.store(false, std::memory_order_relaxed);
+    sleeping_.store(kAwake, std::memory_order_relaxed);
     lost_.store(false, std::memory_order_relaxed);
     daemon_fd_ = -1;
     next_connect_ms_ = 0;
@@ -118,7 +118,7 @@ void Worker::close_inherited() noexcept
 
 void Worker::wake() noexcept
 {
-    sleeping_.store(false, std::memory_order_relaxed);
+    sleeping_.store(kAwake, std::memory_order_relaxed);
     kick();
 }
 
@@ -170,6 +170,25 @@ void Worker::run() noexcept
     daemon_fd_ = -1;
 }
 
+void Worker::wake_from_rest() noexcept
+{
+    /* relaxed: see notify(); the exchange makes one producer of a burst
+     * pay the syscall. */
+    if (sleeping_.exchange(kAwake, std::memory_order_relaxed) != kAwake)
+        kick();
+}
+
+bool Worker::announce_rest(std::uint8_t rest) noexcept
+{
+    /* seq_cst, then the heavy barrier: Dekker pair with a producer's
+     * publish + notify() (publish_barrier.hpp): either we see the new
+     * record below or the producer sees the rest state. */
+    sleeping_.store(rest, std::memory_order_seq_cst);
+    if (!rt_->ring.publish_barrier().heavy())
+        bounded_sleep_ = true;
+    return !rt_->ring.head_ready_seq_cst();
+}
+
 void Worker::sleep() noexcept
 {
     /* Ask producers to wake us only if a record would give us work: with no
@@ -184,9 +203,7 @@ void Worker::sleep() noexcept
      * few records, the daemon wakes once per batch, and producers skip
      * the eventfd write.  The nap adapts to the stream so that a round
      * moves one to two batches (PIPE_BUF bytes each): shorter when rounds
-     * move more, longer (up to kMaxNapNs) when they move less.  After
-     * kIdleNs without a record we go to sleep for real (no polling when
-     * idle). */
+     * move more, longer (up to kMaxNapNs) when they move less. */
     const std::uint64_t moved = drained_bytes_ - bytes_at_sleep_;
     bytes_at_sleep_ = drained_bytes_;
     if (moved != 0) {
@@ -196,20 +213,34 @@ void Worker::sleep() noexcept
         else if (moved < sizeof batch_ && nap_ns_ < kMaxNapNs)
             nap_ns_ *= 2;
     }
-    if (can_send && idle_ns_ < kIdleNs && !stop_.load(std::memory_order_acquire)) {
+    const bool stopping = stop_.load(std::memory_order_acquire);
+    const long doze_ns = static_cast<long>(rt_->config.delivery_delay_ms) * 1000000L;
+    if (can_send && idle_ns_ < kIdleNs && !stopping) {
+        if (sleeping_.load(std::memory_order_relaxed) != kAwake)
+            sleeping_.store(kAwake, std::memory_order_relaxed); /* a stream again */
         idle_ns_ += nap_ns_;
         const timespec nap{0, nap_ns_};
         wait_events(&nap);
+    } else if (can_send && doze_ns > 0 && idle_ns_ < kIdleNs + kDozeWindowNs && !stopping) {
+        /* The stream stopped kIdleNs ago: doze, a timed sleep of the
+         * delivery delay that producers cut short only for urgent records
+         * (notify_resting).  An app that logs every few milliseconds to
+         * every second then never pays the wake-up (an eventfd write that
+         * rouses a sleeping CPU: 10-15 us on a VM); its messages wait at
+         * most the delay.  After kDozeWindowNs without a record, sleep
+         * for real below.  Staying in the state needs no new barrier: only
+         * entering it does. */
+        idle_ns_ += doze_ns;
+        if (sleeping_.load(std::memory_order_relaxed) == kDozing || announce_rest(kDozing)) {
+            const timespec doze{doze_ns / 1000000000L, doze_ns % 1000000000L};
+            wait_events(&doze);
+        }
     } else {
-        /* seq_cst, then the heavy barrier: Dekker pair with a producer's
-         * publish + notify() (publish_barrier.hpp): either we see the new
-         * record below or the producer sees sleeping_ == true. */
-        sleeping_.store(can_send, std::memory_order_seq_cst);
-        if (can_send && !rt_->ring.publish_barrier().heavy())
-            bounded_sleep_ = true;
-        const bool work = stop_.load(std::memory_order_acquire) ||
-                          (can_send && rt_->ring.head_ready_seq_cst()) ||
-                          (daemon_fd_ >= 0 && rt_->registry.generation() != synced_generation_);
+        bool work = stopping || (daemon_fd_ >= 0 && rt_->registry.generation() != synced_generation_);
+        if (can_send)
+            work = !announce_rest(kAsleep) || work;
+        else
+            sleeping_.store(kAwake, std::memory_order_relaxed); /* records wait: no wake-ups */
         if (!work) {
             std::int64_t deadline = -1;
             if (daemon_fd_ < 0)
@@ -237,7 +268,7 @@ void Worker::sleep() noexcept
         } else {
             drain_eventfd(); /* a kick may be pending */
         }
-        sleeping_.store(false, std::memory_order_relaxed);
+        sleeping_.store(kAwake, std::memory_order_relaxed);
     }
     /* Awake again: a fresh anchor for the producers' TSC timestamps. */
     rt_->tsc.refresh();

@@ -6,9 +6,12 @@
  * ring in batches of whole messages of at most PIPE_BUF bytes (each write is
  * atomic with respect to other apps writing the same FIFO), reads the
  * daemon's messages from our FIFO, and reconnects when the daemon comes and
- * goes.  It sleeps in poll() when there is nothing to do; producers wake it
- * through an eventfd only when it has said it is going to sleep, so a burst
- * costs at most one wake-up. */
+ * goes.  Between rounds it naps while a stream flows, dozes (a timed sleep
+ * that only urgent records cut short) for a while after the stream
+ * stopped, and then sleeps in poll() until woken: producers wake it through
+ * an eventfd only when it has said so, so a burst costs at most one
+ * wake-up, and a thread that logs now and then costs none while the worker
+ * dozes (see sleep()). */
 #ifndef DLTNG_WORKER_HPP
 #define DLTNG_WORKER_HPP
 
@@ -39,16 +42,15 @@ public:
      * child): a child worker must not share the parent's eventfd. */
     void close_inherited() noexcept;
 
-    /* Producer side, after a publish: wake the worker if it sleeps. */
-    void notify() noexcept
-    {
-        /* relaxed: the Dekker pair with sleep() is ordered by the publish
-         * barrier (publish_barrier.hpp) right after the publish: either we
-         * see sleeping or the worker sees the record. */
-        if (sleeping_.load(std::memory_order_relaxed) &&
-            sleeping_.exchange(false, std::memory_order_relaxed))
-            kick(); /* only the first producer of a burst pays the syscall */
-    }
+    /* What the worker is doing between rounds, as producers see it. */
+    enum Rest : std::uint8_t {
+        kAwake = 0,   /* working or napping: records are picked up soon */
+        kDozing = 1,  /* a timed sleep (delivery delay): wake only for urgent records */
+        kAsleep = 2,  /* until woken: the first record wakes it */
+    };
+    /* Producer side, after a publish: wake the worker if it sleeps, or if
+     * it dozes and the record is urgent (or the ring fills up). */
+    inline void notify(bool urgent) noexcept; /* in runtime.hpp (needs the ring) */
     /* Wake unconditionally (registration changes, flush, stop). */
     void wake() noexcept;
 
@@ -80,6 +82,10 @@ public:
 private:
     static void *thread_main(void *self) noexcept;
     void kick() noexcept;
+    void wake_from_rest() noexcept;
+    /* Enter rest state (kDozing or kAsleep) as the Dekker side of the
+     * pair with notify(); false if a record is already there. */
+    bool announce_rest(std::uint8_t rest) noexcept;
     void run() noexcept;
     void sleep() noexcept;
     void wait_events(const struct timespec *timeout) noexcept;
@@ -114,7 +120,7 @@ private:
     int inherited_fds_[2] = {-1, -1}; /* parent's eventfd and daemon fd, in a fork child */
     /* Read by every producer after each publish: on a line of its own,
      * away from the worker-thread state written every round. */
-    alignas(64) std::atomic<bool> sleeping_{false};
+    alignas(64) std::atomic<std::uint8_t> sleeping_{kAwake}; /* a Rest */
     std::atomic<bool> stop_{false};
     std::atomic<bool> lost_{false}; /* see connection_lost() */
 
@@ -134,6 +140,9 @@ private:
     static constexpr long kMinNapNs = 125 * 1000;
     static constexpr long kMaxNapNs = 1000 * 1000;
     static constexpr long kIdleNs = 2 * 1000 * 1000;
+    /* Dozing lasts this long after the last record, then sleep for real
+     * (an idle process must not wake every few milliseconds forever). */
+    static constexpr long kDozeWindowNs = 1000L * 1000 * 1000;
     long nap_ns_ = 500 * 1000;
     long idle_ns_ = 0;
     std::uint64_t drained_bytes_ = 0; /* LOG bytes moved to the daemon, ever */
