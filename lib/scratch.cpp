@@ -183,30 +183,32 @@ unsigned char *scratch_acquire_slow(std::int32_t capacity) noexcept
     return scratch_take(s);
 }
 
+namespace {
+/* Which of this thread's slots payload is, or -1. */
+int slot_of(const ThreadScratch &s, const unsigned char *payload) noexcept
+{
+    if (s.block)
+        for (int d = 0; d < kScratchSlots; ++d)
+            if (scratch_payload(s, d) == payload)
+                return d;
+    return -1;
+}
+} // namespace
+
 bool scratch_owns(const unsigned char *payload) noexcept
 {
-    const ThreadScratch &s = tls_scratch;
-    if (!s.block)
-        return false;
-    for (int d = 0; d < kScratchSlots; ++d)
-        if (scratch_payload(s, d) == payload)
-            return true;
-    return false;
+    return slot_of(tls_scratch, payload) >= 0;
 }
 
 bool scratch_release_slow(const unsigned char *payload) noexcept
 {
     ThreadScratch &s = tls_scratch;
-    if (!s.block)
+    const int d = slot_of(s, payload);
+    if (d < 0)
         return false;
-    for (int d = 0; d < kScratchSlots; ++d) {
-        if (scratch_payload(s, d) == payload) {
-            std::atomic_signal_fence(std::memory_order_seq_cst);
-            s.depth = d;
-            return true;
-        }
-    }
-    return false;
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    s.depth = d;
+    return true;
 }
 
 int scratch_depth() noexcept
