@@ -29,9 +29,10 @@ enum class State : int { kIdle, kRunning, kFreeing };
 
 /* Page-aligned: what the logging path reads (the first line, the clock,
  * the ring, the registry's generation and first contexts' level bytes,
- * the worker's sleeping flag) lies in the object's first page.  A thread's first message after a sleep
- * then costs one TLB miss for all of it (a page walk under a hypervisor
- * is the dearest miss there is), not one per structure. */
+ * the worker's rest state) lies in the object's first page.  A thread's
+ * first message after a sleep then costs one TLB miss for all of it (a
+ * page walk under a hypervisor is the dearest miss there is), not one per
+ * structure. */
 struct alignas(4096) Runtime {
     std::atomic<State> state{State::kIdle};
     /* Set in a fork child until the library is set up again there (only
@@ -66,7 +67,7 @@ struct alignas(4096) Runtime {
     TscClock tsc;
     Ring ring;
     Registry registry; /* its generation first */
-    Worker worker;     /* its sleeping flag on its second line; buffers after */
+    Worker worker;     /* its rest state on its second line; buffers after */
 
     pthread_mutex_t lifecycle_mutex = PTHREAD_MUTEX_INITIALIZER;
     Config config{};
@@ -192,7 +193,7 @@ inline void Worker::notify(bool urgent) noexcept
     /* relaxed: the Dekker pair with sleep() is ordered by the publish
      * barrier (publish_barrier.hpp) right after the publish: either we see
      * the rest state or the worker sees the record. */
-    const std::uint8_t rest = sleeping_.load(std::memory_order_relaxed);
+    const std::uint8_t rest = rest_.load(std::memory_order_relaxed);
     if (__builtin_expect(rest == kAwake, 1))
         return;
     /* Dozing, the worker looks again within the delivery delay anyway:

@@ -48,7 +48,7 @@ bool Worker::start(Runtime &rt) noexcept
             return false;
     }
     stop_.store(false, std::memory_order_relaxed);
-    sleeping_.store(kAwake, std::memory_order_relaxed);
+    rest_.store(kAwake, std::memory_order_relaxed);
     lost_.store(false, std::memory_order_relaxed);
     daemon_fd_ = -1;
     next_connect_ms_ = 0;
@@ -118,7 +118,7 @@ void Worker::close_inherited() noexcept
 
 void Worker::wake() noexcept
 {
-    sleeping_.store(kAwake, std::memory_order_relaxed);
+    rest_.store(kAwake, std::memory_order_relaxed);
     kick();
 }
 
@@ -174,7 +174,7 @@ void Worker::wake_from_rest() noexcept
 {
     /* relaxed: see notify(); the exchange makes one producer of a burst
      * pay the syscall. */
-    if (sleeping_.exchange(kAwake, std::memory_order_relaxed) != kAwake)
+    if (rest_.exchange(kAwake, std::memory_order_relaxed) != kAwake)
         kick();
 }
 
@@ -183,7 +183,7 @@ bool Worker::announce_rest(std::uint8_t rest) noexcept
     /* seq_cst, then the heavy barrier: Dekker pair with a producer's
      * publish + notify() (publish_barrier.hpp): either we see the new
      * record below or the producer sees the rest state. */
-    sleeping_.store(rest, std::memory_order_seq_cst);
+    rest_.store(rest, std::memory_order_seq_cst);
     if (!rt_->ring.publish_barrier().heavy())
         bounded_sleep_ = true;
     return !rt_->ring.head_ready_seq_cst();
@@ -216,8 +216,8 @@ void Worker::sleep() noexcept
     const bool stopping = stop_.load(std::memory_order_acquire);
     const long doze_ns = static_cast<long>(rt_->config.delivery_delay_ms) * 1000000L;
     if (can_send && idle_ns_ < kIdleNs && !stopping) {
-        if (sleeping_.load(std::memory_order_relaxed) != kAwake)
-            sleeping_.store(kAwake, std::memory_order_relaxed); /* a stream again */
+        if (rest_.load(std::memory_order_relaxed) != kAwake)
+            rest_.store(kAwake, std::memory_order_relaxed); /* a stream again */
         idle_ns_ += nap_ns_;
         const timespec nap{0, nap_ns_};
         wait_events(&nap);
@@ -231,7 +231,7 @@ void Worker::sleep() noexcept
          * for real below.  Staying in the state needs no new barrier: only
          * entering it does. */
         idle_ns_ += doze_ns;
-        if (sleeping_.load(std::memory_order_relaxed) == kDozing || announce_rest(kDozing)) {
+        if (rest_.load(std::memory_order_relaxed) == kDozing || announce_rest(kDozing)) {
             const timespec doze{doze_ns / 1000000000L, doze_ns % 1000000000L};
             wait_events(&doze);
         }
@@ -240,7 +240,7 @@ void Worker::sleep() noexcept
         if (can_send)
             work = !announce_rest(kAsleep) || work;
         else
-            sleeping_.store(kAwake, std::memory_order_relaxed); /* records wait: no wake-ups */
+            rest_.store(kAwake, std::memory_order_relaxed); /* records wait: no wake-ups */
         if (!work) {
             std::int64_t deadline = -1;
             if (daemon_fd_ < 0)
@@ -268,7 +268,7 @@ void Worker::sleep() noexcept
         } else {
             drain_eventfd(); /* a kick may be pending */
         }
-        sleeping_.store(kAwake, std::memory_order_relaxed);
+        rest_.store(kAwake, std::memory_order_relaxed);
     }
     /* Awake again: a fresh anchor for the producers' TSC timestamps. */
     rt_->tsc.refresh();

@@ -120,7 +120,7 @@ private:
     int inherited_fds_[2] = {-1, -1}; /* parent's eventfd and daemon fd, in a fork child */
     /* Read by every producer after each publish: on a line of its own,
      * away from the worker-thread state written every round. */
-    alignas(64) std::atomic<std::uint8_t> sleeping_{kAwake}; /* a Rest */
+    alignas(64) std::atomic<std::uint8_t> rest_{kAwake}; /* a Rest */
     std::atomic<bool> stop_{false};
     std::atomic<bool> lost_{false}; /* see connection_lost() */
 

@@ -7,7 +7,7 @@
 # page walk per page (the dearest miss under a hypervisor), so
 # libdlt.so.2's own part must stay at one page of code (start, the writers
 # and finish: DLT_LOG_PATH) and one page of data (Runtime's first page: the
-# clock, the ring, the registry's generation, the worker's sleeping flag,
+# clock, the ring, the registry's generation, the worker's rest state,
 # the first contexts' level bytes).  The reference library's counts are
 # printed for comparison.  Skipped without valgrind and in sanitizer builds.
 set -u

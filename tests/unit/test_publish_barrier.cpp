@@ -121,7 +121,7 @@ int run_litmus(PublishBarrier &barrier, Sides sides, int rounds)
         meet(t, round);
         spin(next_random(seed));
         if (sides == Sides::kBoth) {
-            t.y.store(1, std::memory_order_seq_cst); /* sleeping_ = true */
+            t.y.store(1, std::memory_order_seq_cst); /* rest_ = kAsleep */
             barrier.heavy();
         } else if (sides == Sides::kLightOnly) {
             /* A full barrier on this side only (xchg on x86). */
