@@ -154,6 +154,9 @@ def main():
     ap.add_argument("--port", type=int, required=True)
     ap.add_argument("--dir", required=True)
     ap.add_argument("--bin", required=True)
+    ap.add_argument("--preload", default="",
+                    help="LD_PRELOAD for ctl-app only (a sanitizer runtime): not for this "
+                         "interpreter, whose own threads a sanitizer would report")
     ap.add_argument("--changes", type=int, default=20)
     ap.add_argument("--hostile", action="store_true")
     ap.add_argument("--deaf", action="store_true",
@@ -161,6 +164,8 @@ def main():
     a = ap.parse_args()
 
     env = dict(os.environ, DLT_PIPE_DIR=a.dir)
+    if a.preload:
+        env["LD_PRELOAD"] = a.preload
     app = App(a.bin, env)
     _, w = app.wait_line(lambda w: w[0] == "READY")
     if not w:

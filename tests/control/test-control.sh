@@ -58,9 +58,12 @@ run() {
     if ! DLTD_EXTRA_CONF="ContextLogLevel = 5" dltd_start; then
         echo "RESULT daemon 0" >"$out"; return 1
     fi
-    env -u LD_PRELOAD LD_LIBRARY_PATH="$libdir" ${pre:+LD_PRELOAD=$pre} DLT_LOG_MODE=3 \
+    # The sanitizer runtime goes to ctl-app only: under TSan's halt_on_error
+    # the interpreter's own socket threads (close racing recv) killed the run.
+    env -u LD_PRELOAD LD_LIBRARY_PATH="$libdir" DLT_LOG_MODE=3 \
         ASAN_OPTIONS=detect_leaks=0 timeout 180 "$PY" "$srcdir/ctlscen.py" \
-        --port "$DLTD_PORT" --dir "$DLTD_DIR" --bin "$bin" "$@" >"$out" 2>"$out.err"
+        --port "$DLTD_PORT" --dir "$DLTD_DIR" --bin "$bin" ${pre:+--preload "$pre"} "$@" \
+        >"$out" 2>"$out.err"
     cp "$DLTD_DIR/dlt-daemon.log" "$out.daemon.log" 2>/dev/null
     dltd_stop
     grep '^#' "$out" | sed "s/^# /# $label: /"
