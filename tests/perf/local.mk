@@ -11,3 +11,7 @@ EXTRA_DIST += tests/perf/test-worker-idle.sh
 # tools/bench/dlt-ng-footprint-probe (built with the bench worker).
 TESTS += tests/perf/test-footprint.sh
 EXTRA_DIST += tests/perf/test-footprint.sh
+# Instructions per call under callgrind (tools/dlt-ng-bench --only callgrind):
+# the same in every run, within the budgets of issue 5 and the README.
+TESTS += tests/perf/test-instructions.sh
+EXTRA_DIST += tests/perf/test-instructions.sh
