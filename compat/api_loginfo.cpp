@@ -82,18 +82,13 @@ DLT_EXPORT int dlt_set_loginfo_parse_service_id(char *resp_text, uint32_t *servi
 {
     if (!resp_text || !service_id || !service_opt)
         return DLT_RETURN_ERROR;
-    /* Anything but "get_log_info": the difference of the first differing
-     * bytes, as glibc's strncmp in upstream gives it (computed here, so that
-     * it does not depend on which strncmp is linked in). */
-    static const char kName[] = "get_log_info";
-    for (int i = 0; i < GET_LOG_INFO_LENGTH - 1; ++i) {
-        const int a = static_cast<unsigned char>(resp_text[i]);
-        const int b = static_cast<unsigned char>(kName[i]);
-        if (a != b)
-            return a - b;
-        if (!a)
-            break;
-    }
+    /* Anything but "get_log_info": what strncmp says, as upstream.  Only
+     * its sign is defined; the magnitude is the C library's (glibc gives a
+     * byte difference or just +-1 depending on the CPU's string functions),
+     * the same the reference gives on this machine. */
+    const int diff = std::strncmp(resp_text, "get_log_info", GET_LOG_INFO_LENGTH - 1);
+    if (diff != 0)
+        return diff;
     *service_id = DLT_SERVICE_ID_GET_LOG_INFO;
     /* The status after "get_log_info, ", read as a decimal number. */
     char opt[SERVICE_OPT_LENGTH] = {0, 0, 0};
