@@ -113,7 +113,10 @@ struct Text {
  * room per input byte and warns if they are not there. */
 void hex_bytes(Text &t, const unsigned char *p, std::size_t n, char sep) noexcept
 {
-    if (n == 0)
+    /* No room at all (a string took the buffer's last byte): upstream's
+     * dlt_print_hex_string refuses a zero text length before it checks the
+     * size, and says nothing. */
+    if (n == 0 || t.room() == 0)
         return;
     const std::size_t required = 3 * n;
     if (t.room() < required) {
@@ -297,6 +300,24 @@ bool print_string(Reader &r, Text &t, bool with_name) noexcept
     return true;
 }
 
+/* A HEX coded 64-bit value cut short after its low word: upstream reads it
+ * as two 32-bit words and, when the high one runs past the payload, prints
+ * that one alone as "0x%08x" before it gives up (with the bytes past the
+ * payload that it reads being heap slack; here they count as zero, and
+ * nothing past the payload is read). */
+bool print_hex64_cut(Reader &r, Text &t) noexcept
+{
+    r.skip(4); /* the low word */
+    std::uint32_t high = 0;
+    for (std::size_t i = r.left; i-- > 0;)
+        high = (high << 8) | r.p[i];
+    char buf[16];
+    const int n = std::snprintf(buf, sizeof buf, "0x%08x", high);
+    t.append_cut(buf, static_cast<std::size_t>(n));
+    r.underflow = true;
+    return false;
+}
+
 bool print_hex_coded(Reader &r, Text &t, std::uint32_t ti, bool *unformatted) noexcept
 {
     const std::uint32_t tyle = ti & kTyleMask;
@@ -306,6 +327,8 @@ bool print_hex_coded(Reader &r, Text &t, std::uint32_t ti, bool *unformatted) no
         return true; /* no format for it: prints and consumes nothing */
     }
     std::uint64_t v;
+    if (tyle == kTyle64 && r.left >= 4 && r.left < 8)
+        return print_hex64_cut(r, t);
     if (!r.value(tyle_bytes(ti), false, &v)) /* host order, even with MSBF */
         return false;
     char buf[32];

@@ -20,3 +20,9 @@ tests_reader_buffer_probe_SOURCES = tests/reader/buffer-probe.c
 tests_reader_buffer_probe_LDADD = libdlt.la
 TESTS += tests/reader/test-buffer.sh
 EXTRA_DIST += tests/reader/test-buffer.sh
+# dlt_message_payload on random messages with small text buffers.
+check_PROGRAMS += tests/reader/payload-fuzz-probe
+tests_reader_payload_fuzz_probe_SOURCES = tests/reader/payload-fuzz-probe.c
+tests_reader_payload_fuzz_probe_LDADD = libdlt.la
+TESTS += tests/reader/test-payload-fuzz.sh
+EXTRA_DIST += tests/reader/test-payload-fuzz.sh
