@@ -17,6 +17,14 @@ if [ "$REL_TSAN" = 1 ]; then
     modes=disable
     skip "a logging fork child under ThreadSanitizer (threads after a multi-threaded fork)"
 fi
+# AddressSanitizer (GCC 12's runtime) does not lock its allocator around
+# fork: a child forked while another thread was in malloc inherits a held
+# allocator lock, and LeakSanitizer's check at the child's exit waits on it
+# forever (seen: 1 run in 4 of the ASan build).  Leak checking is off for
+# this test's processes; the other reliability tests keep it.
+case ${SANITIZE_FLAGS-} in
+*address*) export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" ;;
+esac
 K=10
 dltd_start || bail "cannot start dlt-daemon"
 for mode in $modes; do
