@@ -326,9 +326,9 @@ bool print_hex_coded(Reader &r, Text &t, std::uint32_t ti, bool *unformatted) no
         *unformatted = true;
         return true; /* no format for it: prints and consumes nothing */
     }
-    std::uint64_t v;
     if (tyle == kTyle64 && r.left >= 4 && r.left < 8)
         return print_hex64_cut(r, t);
+    std::uint64_t v;
     if (!r.value(tyle_bytes(ti), false, &v)) /* host order, even with MSBF */
         return false;
     char buf[32];
