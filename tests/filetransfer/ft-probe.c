@@ -160,6 +160,8 @@ int main(int argc, char **argv)
         printf("%s -> %s (%ld ms)\n", argv[i], result, now_ms() - t0);
     }
     DLT_UNREGISTER_CONTEXT(ctx);
-    DLT_UNREGISTER_APP();
+    /* Flush first: 2.18.8's plain dlt_unregister_app drops what its buffer
+     * still holds (under TSan's slowdown, the tail of a step's stream). */
+    dlt_unregister_app_flush_buffered_logs();
     return 0;
 }
