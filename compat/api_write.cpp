@@ -108,12 +108,9 @@ namespace {
  * message, or nullptr if it would be longer than DLT allows. */
 DLTNG_HOT unsigned char *compose_headers(Runtime &rt, const DltContextData *log,
                                       unsigned char *payload, unsigned mstp, unsigned mtin,
-                                      bool verbose) noexcept
+                                      bool verbose, std::uint32_t timestamp) noexcept
 {
     const DltContext *handle = log->handle;
-    const std::uint32_t timestamp = log->use_timestamp == DLT_USER_TIMESTAMP
-                                        ? log->user_timestamp
-                                        : uptime_tenth_ms_fast();
     const std::uint8_t msin = wire::msin(static_cast<wire::MessageType>(mstp), mtin, verbose);
     const auto noar = static_cast<std::uint8_t>(log->args_num);
     const std::uint32_t apid = rt.apid.load(std::memory_order_relaxed);
@@ -150,16 +147,25 @@ DLTNG_HOT Status send_message(Runtime &rt, const DltContextData *log, unsigned c
                            unsigned mstp, unsigned mtin) noexcept
 {
     const bool verbose = dltng::shim::verbose_message(log);
-    const unsigned char *msg = compose_headers(rt, log, payload, mstp, mtin, verbose);
+    /* Automatic timestamps are usually raw TSC counts: the low word goes
+     * in the header, the worker converts it (tsc.hpp). */
+    Stamp stamp = log->use_timestamp == DLT_USER_TIMESTAMP ? Stamp{log->user_timestamp, 0}
+                                                           : message_stamp();
+    unsigned char *msg = compose_headers(rt, log, payload, mstp, mtin, verbose, stamp.low);
     if (!msg)
         return kError;
     const auto len = static_cast<std::uint32_t>(payload + log->size - msg);
     DltContext *handle = log->handle;
     if (__builtin_expect(local_print_wanted(rt), 0)) {
         /* The console line shows the handle's own counter, as upstream
-         * (the wire counter is assigned later, by the worker). */
-        set_log_counter(const_cast<unsigned char *>(msg), len,
-                        __atomic_fetch_add(&handle->mcnt, 1, __ATOMIC_RELAXED));
+         * (the wire counter is assigned later, by the worker), and the
+         * final timestamp, which only the worker could convert: take it
+         * from the clock instead. */
+        set_log_counter(msg, len, __atomic_fetch_add(&handle->mcnt, 1, __ATOMIC_RELAXED));
+        if (stamp.hi != 0) {
+            set_log_timestamp(msg, len, uptime_tenth_ms());
+            stamp.hi = 0;
+        }
         print_locally(msg, len);
     }
     Status st = reserve_file_space(rt, len);
@@ -168,7 +174,8 @@ DLTNG_HOT Status send_message(Runtime &rt, const DltContextData *log, unsigned c
         /* FATAL and ERROR go out at once even while the worker dozes:
          * they may be the last words of a process about to crash. */
         const bool urgent = mstp == wire::kTypeLog && mtin - 1u < 2u;
-        st = submit<true>(msg, len, static_cast<std::uint32_t>(handle->log_level_pos), urgent);
+        st = submit<true>(msg, len, static_cast<std::uint32_t>(handle->log_level_pos), urgent,
+                          stamp.hi);
         if (st != kOk) /* not queued: give the file space back */
             reserve_file_space(rt, len, true);
     }

@@ -56,8 +56,8 @@ inline constexpr std::size_t kMaxRingBytes = std::size_t{1} << 30;
 inline constexpr std::int32_t kDefaultFlushTimeoutMs = 2000;
 inline constexpr std::int32_t kDefaultBlockTimeoutMs = 100;
 inline constexpr std::int32_t kDefaultDeliveryDelayMs = 20;
-/* Below the TSC anchor's age limit (TscClock::kMaxAgeMs), so that a
- * dozing worker keeps the producers' timestamps on the fast path. */
+/* A dozing worker lets a message wait at most this long: past a few
+ * hundred milliseconds the delay would show in any viewer. */
 inline constexpr std::int32_t kMaxDeliveryDelayMs = 200;
 inline constexpr std::int32_t kMaxBlockTimeoutMs = 10000;
 

@@ -126,6 +126,27 @@ void set_log_counter(unsigned char *msg, std::size_t len, std::uint8_t mcnt) noe
         msg[sizeof(UserHeader) + offsetof(StandardHeader, mcnt)] = mcnt;
 }
 
+unsigned char *log_timestamp_field(unsigned char *msg, std::size_t len) noexcept
+{
+    if (!is_log_message(msg, len))
+        return nullptr;
+    const std::uint8_t htyp = msg[sizeof(UserHeader)];
+    if (!(htyp & kHtypWithTimestamp))
+        return nullptr;
+    std::size_t at = sizeof(UserHeader) + sizeof(StandardHeader);
+    if (htyp & kHtypWithEcuId)
+        at += 4;
+    if (htyp & kHtypWithSessionId)
+        at += 4;
+    return at + 4 <= len ? msg + at : nullptr;
+}
+
+void set_log_timestamp(unsigned char *msg, std::size_t len, std::uint32_t timestamp) noexcept
+{
+    if (unsigned char *field = log_timestamp_field(msg, len))
+        put_be32(field, timestamp);
+}
+
 std::size_t compose_register_app(unsigned char *out, const char apid[4], std::int32_t pid,
                                  const char *description) noexcept
 {

@@ -86,6 +86,11 @@ void write_storage_header(unsigned char *out, const char ecu[4]) noexcept;
 
 /* Set the message counter (mcnt) of a complete LOG message. */
 void set_log_counter(unsigned char *msg, std::size_t len, std::uint8_t mcnt) noexcept;
+/* The 4 bytes of a LOG message's timestamp (big-endian), or nullptr if it
+ * has none (no WTMS, not a LOG message, too short). */
+unsigned char *log_timestamp_field(unsigned char *msg, std::size_t len) noexcept;
+/* Set a LOG message's timestamp, if it has one. */
+void set_log_timestamp(unsigned char *msg, std::size_t len, std::uint32_t timestamp) noexcept;
 
 /* Control messages.  Each writes into out (at least the returned size, which
  * control_message_max() bounds) and returns the byte count. */

@@ -30,7 +30,7 @@ void apply_overflow_mode(Runtime &r, OverflowMode mode, std::int32_t block_timeo
 }
 
 bool push_blocking(Runtime &r, const unsigned char *record, std::uint32_t len, std::uint32_t tag,
-                   std::uint32_t ctx, std::size_t reserve) noexcept
+                   std::uint32_t ctx, std::size_t reserve, std::uint32_t stamp_hi) noexcept
 {
     /* The worker would wait for itself; a nested message (signal handler,
      * logging while building) may wait for cells its own thread holds. */
@@ -49,7 +49,7 @@ bool push_blocking(Runtime &r, const unsigned char *record, std::uint32_t len, s
     ring.waiter_enter();
     for (;;) {
         const std::uint32_t epoch = ring.space_epoch();
-        if (ring.try_push(record, len, tag, ctx, reserve)) {
+        if (ring.try_push(record, len, tag, ctx, reserve, nullptr, stamp_hi)) {
             stored = true;
             break;
         }

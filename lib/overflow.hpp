@@ -86,9 +86,10 @@ inline bool important_record(const unsigned char *record, std::size_t len) noexc
 void apply_overflow_mode(Runtime &r, OverflowMode mode, std::int32_t block_timeout_ms) noexcept;
 
 /* The ring is full for record: block mode's wait.  True if the record was
- * stored in the end. */
+ * stored in the end.  stamp_hi: see submit(). */
 bool push_blocking(Runtime &r, const unsigned char *record, std::uint32_t len, std::uint32_t tag,
-                   std::uint32_t ctx, std::size_t reserve) noexcept;
+                   std::uint32_t ctx, std::size_t reserve,
+                   std::uint32_t stamp_hi = 0) noexcept;
 
 } // namespace dltng
 

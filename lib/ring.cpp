@@ -182,7 +182,7 @@ bool Ring::refresh_free_until(std::uint64_t pos, std::uint64_t last) noexcept
 
 bool Ring::try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag,
                          std::uint32_t aux, std::size_t reserve_cells,
-                         std::uint64_t *evicted) noexcept
+                         std::uint64_t *evicted, std::uint32_t extra) noexcept
 {
     const std::size_t k = cells_for(len);
     if (k + reserve_cells > cells_)
@@ -249,7 +249,7 @@ bool Ring::try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag,
         }
     }
 
-    fill(pos, k, data, len, tag, aux);
+    fill(pos, k, data, len, tag, aux, extra);
     return true;
 }
 
@@ -316,7 +316,8 @@ void Ring::prefault_restart() noexcept
     prefault_limit_ = prefault_until_ + cells_ * kCellSize;
 }
 
-bool Ring::peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux) noexcept
+bool Ring::peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux,
+                std::uint32_t *extra) noexcept
 {
     if (!cas_head_ && want_evictable_.load(std::memory_order_relaxed))
         consumer_tick();
@@ -339,6 +340,8 @@ bool Ring::peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux) noex
     *tag = m.tag.load(std::memory_order_relaxed);
     if (aux)
         *aux = m.aux.load(std::memory_order_relaxed);
+    if (extra)
+        *extra = m.extra.load(std::memory_order_relaxed);
     return true;
 }
 

@@ -67,7 +67,7 @@ public:
     }
 
     /* Producer side, any thread.  Copies len bytes as one record carrying
-     * two words for the consumer (tag, aux).  reserve_cells cells must remain
+     * three words for the consumer (tag, aux, extra).  reserve_cells cells must remain
      * free after the record (headroom kept for more important records).
      * Never waits.  If evicted is not null and the ring is evictable, the
      * oldest published records are dropped until the record fits; *evicted
@@ -80,12 +80,13 @@ public:
     __attribute__((always_inline)) bool try_push(const void *data, std::uint32_t len,
                                                  std::uint32_t tag, std::uint32_t aux = 0,
                                                  std::size_t reserve_cells = 0,
-                                                 std::uint64_t *evicted = nullptr) noexcept
+                                                 std::uint64_t *evicted = nullptr,
+                                                 std::uint32_t extra = 0) noexcept
     {
         if (__builtin_expect(evicted == nullptr, 1) &&
-            try_push_first<kPaddedSource>(data, len, tag, aux, reserve_cells))
+            try_push_first<kPaddedSource>(data, len, tag, aux, reserve_cells, extra))
             return true;
-        return try_push_slow(data, len, tag, aux, reserve_cells, evicted);
+        return try_push_slow(data, len, tag, aux, reserve_cells, evicted, extra);
     }
 
     /* Producer side, at a message's start: ask for the cells the next push
@@ -143,7 +144,8 @@ public:
      * cell size) up to which the pages are known committed (tests). */
     std::uint64_t prefaulted_until() const noexcept { return prefault_until_; }
     /* Is a complete record at the head?  Fills its length and words. */
-    bool peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux = nullptr) noexcept;
+    bool peek(std::uint32_t *len, std::uint32_t *tag, std::uint32_t *aux = nullptr,
+              std::uint32_t *extra = nullptr) noexcept;
     /* Like peek's readiness test, but sequentially consistent: pairs with
      * producers' publish so a sleeping consumer cannot miss a record. */
     bool head_ready_seq_cst() const noexcept;
@@ -188,6 +190,7 @@ private:
         std::atomic<std::uint32_t> len;
         std::atomic<std::uint32_t> tag;
         std::atomic<std::uint32_t> aux;
+        std::atomic<std::uint32_t> extra; /* in what was the Slot's padding */
     };
     /* A cell's bookkeeping: its sequence number and, for a record's first
      * cell, the record's meta.  Together, so that a push touches one line
@@ -196,6 +199,7 @@ private:
         std::atomic<std::uint64_t> seq;
         Meta meta;
     };
+    static_assert(sizeof(Slot) == 24, "a slot is its sequence number and its meta, no more");
     enum class Evict { kDone, kRetry, kFail };
 
     /* try_push's first attempt, inline (the logging path): the usual case
@@ -205,7 +209,8 @@ private:
     template <bool kPaddedSource>
     __attribute__((always_inline)) bool try_push_first(const void *data, std::uint32_t len,
                                                        std::uint32_t tag, std::uint32_t aux,
-                                                       std::size_t reserve_cells) noexcept
+                                                       std::size_t reserve_cells,
+                                                       std::uint32_t extra) noexcept
     {
         const std::size_t k = cells_for(len);
         /* relaxed: a stale position only makes the free test or the CAS fail. */
@@ -228,11 +233,12 @@ private:
                                  pos, pos + k, std::memory_order_relaxed, std::memory_order_relaxed),
                              0))
             return false;
-        fill<kPaddedSource>(pos, k, data, len, tag, aux);
+        fill<kPaddedSource>(pos, k, data, len, tag, aux, extra);
         return true;
     }
     bool try_push_slow(const void *data, std::uint32_t len, std::uint32_t tag, std::uint32_t aux,
-                       std::size_t reserve_cells, std::uint64_t *evicted) noexcept;
+                       std::size_t reserve_cells, std::uint64_t *evicted,
+                       std::uint32_t extra) noexcept;
     /* try_push_first found last beyond free_until_: is it free (position
      * pos claimed next)?  If so, raise free_until_, further ahead (up to
      * a quarter lap) when that much is free, so the next pushes need no
@@ -243,7 +249,7 @@ private:
     template <bool kPaddedSource = false>
     __attribute__((always_inline)) void fill(std::uint64_t pos, std::size_t k, const void *data,
                                              std::uint32_t len, std::uint32_t tag,
-                                             std::uint32_t aux) noexcept
+                                             std::uint32_t aux, std::uint32_t extra) noexcept
     {
         /* The geometry once, in registers: the stores and the copy below
          * would make the compiler reload it each time. */
@@ -256,6 +262,7 @@ private:
         m.len.store(len, std::memory_order_relaxed);
         m.tag.store(tag, std::memory_order_relaxed);
         m.aux.store(aux, std::memory_order_relaxed);
+        m.extra.store(extra, std::memory_order_relaxed);
         unsigned char *const dst = data_base + at * kCellSize;
         if (kPaddedSource && k <= 2 && at + k <= cells_) {
             /* Whole cells: the claimed cells are ours up to their end and

@@ -363,7 +363,8 @@ Status shutdown() noexcept
 
 __attribute__((cold)) Status submit_full(const unsigned char *record, std::uint32_t len,
                                          std::uint32_t gen, std::uint32_t ctx,
-                                         std::size_t headroom, bool urgent) noexcept
+                                         std::size_t headroom, bool urgent,
+                                         std::uint32_t stamp_hi) noexcept
 {
     Runtime &r = g_runtime;
     /* FATAL, ERROR and control messages may use the headroom. */
@@ -372,14 +373,14 @@ __attribute__((cold)) Status submit_full(const unsigned char *record, std::uint3
     const std::uint32_t skip = stored_offset(ctx);
     const unsigned char *data = record + skip;
     const std::uint32_t n = len - skip;
-    bool stored = important && r.ring.try_push(data, n, gen, ctx, 0);
+    bool stored = important && r.ring.try_push(data, n, gen, ctx, 0, nullptr, stamp_hi);
     /* relaxed: see OverflowPolicy. */
     const auto mode = static_cast<OverflowMode>(r.overflow.mode.load(std::memory_order_relaxed));
     std::uint64_t evicted = 0;
     if (!stored && mode == OverflowMode::kOverwriteOldest)
-        stored = r.ring.try_push(data, n, gen, ctx, reserve, &evicted);
+        stored = r.ring.try_push(data, n, gen, ctx, reserve, &evicted, stamp_hi);
     else if (!stored && mode == OverflowMode::kBlock)
-        stored = push_blocking(r, data, n, gen, ctx, reserve);
+        stored = push_blocking(r, data, n, gen, ctx, reserve, stamp_hi);
     /* relaxed: a pure counter; the worker reports deltas of it. */
     if (evicted != 0 || !stored)
         r.overflow_count.fetch_add(evicted + (stored ? 0 : 1), std::memory_order_relaxed);

@@ -111,10 +111,11 @@ inline Runtime &runtime() noexcept
 static_assert(64 + sizeof(TscClock) + sizeof(Ring) + sizeof(Registry) + 128 <= 4096,
               "the logging path's fields no longer fit Runtime's first page");
 
-/* The timestamp of a log message: 0.1 ms since boot (CLOCK_MONOTONIC). */
-inline std::uint32_t uptime_tenth_ms_fast() noexcept
+/* The timestamp of a log message logged now (see tsc.hpp): a raw TSC
+ * count the worker converts, or already 0.1 ms since boot. */
+inline Stamp message_stamp() noexcept
 {
-    return g_runtime.tsc.uptime();
+    return g_runtime.tsc.stamp();
 }
 
 inline constexpr char kDefaultEcu[4] = {'E', 'C', 'U', '1'};
@@ -170,7 +171,8 @@ inline constexpr std::uint32_t kNoContext = UINT32_MAX;
  * overflow modes (overflow.hpp).  Out of line: the common case never gets
  * here. */
 Status submit_full(const unsigned char *record, std::uint32_t len, std::uint32_t gen,
-                   std::uint32_t ctx, std::size_t headroom, bool urgent) noexcept;
+                   std::uint32_t ctx, std::size_t headroom, bool urgent,
+                   std::uint32_t stamp_hi) noexcept;
 
 /* What the ring stores of a record.  The LOG messages of a context (ctx is
  * a context position; everything else is pushed with kNoContext) travel
@@ -215,10 +217,13 @@ inline void Worker::notify(bool urgent) noexcept
  * the logging path.  kPaddedSource: record lies in a scratch slot, which
  * has the slack Ring::try_push may read in whole cells.  urgent: a record
  * that must not wait for a dozing worker (FATAL, ERROR, control; see
- * Worker::notify). */
+ * Worker::notify).  stamp_hi: the high word of a raw timestamp in the
+ * record's header (Stamp::hi; 0 for a final one), which travels in the
+ * ring's extra word to the worker that converts it. */
 template <bool kPaddedSource = false>
 inline __attribute__((always_inline)) Status submit(const unsigned char *record, std::uint32_t len,
-                                                    std::uint32_t ctx, bool urgent) noexcept
+                                                    std::uint32_t ctx, bool urgent,
+                                                    std::uint32_t stamp_hi = 0) noexcept
 {
     Runtime &r = g_runtime;
     const std::uint32_t skip = stored_offset(ctx);
@@ -227,8 +232,10 @@ inline __attribute__((always_inline)) Status submit(const unsigned char *record,
      * need to look at the level while there is room. */
     const std::size_t headroom = priority_headroom(r.ring.cell_count());
     if (__builtin_expect(
-            !r.ring.try_push<kPaddedSource>(record + skip, len - skip, gen, ctx, headroom), 0))
-        return submit_full(record, len, gen, ctx, headroom, urgent);
+            !r.ring.try_push<kPaddedSource>(record + skip, len - skip, gen, ctx, headroom,
+                                            nullptr, stamp_hi),
+            0))
+        return submit_full(record, len, gen, ctx, headroom, urgent, stamp_hi);
     r.worker.notify(urgent);
     return kOk;
 }

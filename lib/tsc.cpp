@@ -71,16 +71,22 @@ bool tsc_usable() noexcept
 
 void TscClock::reset() noexcept
 {
-    const std::uint32_t s = seq_.load(std::memory_order_relaxed);
-    seq_.store(s + 1, std::memory_order_relaxed);
-    /* release: orders the odd sequence number before it (see uptime()). */
-    max_age_.store(0, std::memory_order_release);
-    seq_.store(s + 2, std::memory_order_release);
-    usable_ = -1;
-    ticks_per_ns_ = 0;
-    baseline_tsc_ = 0;
-    baseline_ns_ = 0;
-    refresh_ticks_ = 0;
+    /* relaxed: see stamp(). */
+    raw_.store(false, std::memory_order_relaxed);
+    have_baseline_ = false;
+    refresh_ticks_ = 0; /* sample at the next refresh */
+}
+
+void TscClock::set_anchor(std::uint64_t tsc, std::int64_t ns) noexcept
+{
+    prev_ = cur_;
+    cur_ = {tsc, ns};
+}
+
+void TscClock::restart_baseline(std::uint64_t tsc, std::int64_t ns) noexcept
+{
+    baseline_ = {tsc, ns};
+    have_baseline_ = true;
 }
 
 void TscClock::refresh(bool force) noexcept
@@ -90,65 +96,58 @@ void TscClock::refresh(bool force) noexcept
         usable_ = tsc_usable() ? 1 : 0;
     if (!usable_)
         return;
-    if (!force && refresh_ticks_ != 0 && __rdtsc() - last_refresh_tsc_ < refresh_ticks_)
+    if (!force && refresh_ticks_ != 0 && __rdtsc() - cur_.tsc < refresh_ticks_)
         return; /* the anchor is young enough */
     std::uint64_t tsc = 0;
     std::int64_t ns = 0;
     sample(tsc, ns);
-    if (ticks_per_ns_ == 0 && baseline_ns_ == 0) {
-        baseline_tsc_ = tsc;
-        baseline_ns_ = ns;
+    set_anchor(tsc, ns);
+    if (!have_baseline_) {
+        restart_baseline(tsc, ns);
         return;
     }
-    const std::int64_t span = ns - baseline_ns_;
-    double rate = ticks_per_ns_;
-    if (span >= kMinBaselineNs) {
-        const double measured = static_cast<double>(tsc - baseline_tsc_) / static_cast<double>(span);
-        if (rate != 0 && (measured > rate * 1.001 || measured < rate * 0.999)) {
-            /* The TSC and the clock disagree (suspend, migration, a clock
-             * step): start over, on clock_gettime meanwhile. */
-            reset();
-            usable_ = 1;
-            baseline_tsc_ = tsc;
-            baseline_ns_ = ns;
-            return;
-        }
-        rate = measured;
-        if (span >= kMaxBaselineNs) { /* follow the clock's corrections */
-            baseline_tsc_ = tsc;
-            baseline_ns_ = ns;
-        }
-    } else if (span < 0) {
-        baseline_tsc_ = tsc;
-        baseline_ns_ = ns;
+    const std::int64_t span = ns - baseline_.ns;
+    if (span < 0) {
+        restart_baseline(tsc, ns);
         return;
     }
-    if (rate <= 0)
-        return; /* still calibrating */
-    ticks_per_ns_ = rate;
-
-    /* 0.1 ms units (1e5 ns) as integer + 48-bit fraction, and per tick. */
-    const auto units = static_cast<std::uint64_t>(ns / 100000);
-    const auto frac = static_cast<std::uint64_t>(
-        static_cast<double>(ns % 100000) / 100000.0 * static_cast<double>(1ULL << kFracBits));
-    const auto mult = static_cast<std::uint64_t>(static_cast<double>(1ULL << kFracBits) /
-                                                 (rate * 100000.0));
-    const auto max_age = static_cast<std::uint64_t>(rate * 1e6 * static_cast<double>(kMaxAgeMs));
-    last_refresh_tsc_ = tsc;
-    refresh_ticks_ = static_cast<std::uint64_t>(rate * 1e6 * static_cast<double>(kRefreshMs));
-
-    const std::uint32_t s = seq_.load(std::memory_order_relaxed);
-    seq_.store(s + 1, std::memory_order_relaxed);
-    /* release: each store orders the odd sequence number before it, so a
-     * reader that sees a new field sees the update in progress. */
-    anchor_tsc_.store(tsc, std::memory_order_release);
-    max_age_.store(max_age, std::memory_order_release);
-    mult_.store(mult, std::memory_order_release);
-    base_units_.store(units, std::memory_order_release);
-    base_frac_.store(frac, std::memory_order_release);
-    /* release: a reader that sees s + 2 sees all of the above. */
-    seq_.store(s + 2, std::memory_order_release);
+    if (span < kMinBaselineNs)
+        return; /* calibrating (or a new baseline growing: the rate stays) */
+    const double ticks_per_ns =
+        static_cast<double>(tsc - baseline_.tsc) / static_cast<double>(span);
+    if (raw_.load(std::memory_order_relaxed) &&
+        (ticks_per_ns * ns_per_tick_ > 1.001 || ticks_per_ns * ns_per_tick_ < 0.999)) {
+        /* The TSC and the clock disagree (suspend, migration): start over,
+         * on clock_gettime meanwhile. */
+        reset();
+        restart_baseline(tsc, ns);
+        return;
+    }
+    if (ticks_per_ns <= 0)
+        return;
+    ns_per_tick_ = 1.0 / ticks_per_ns;
+    refresh_ticks_ = static_cast<std::uint64_t>(ticks_per_ns * 1e6 * static_cast<double>(kRefreshMs));
+    if (span >= kMaxBaselineNs) /* follow the clock's corrections */
+        restart_baseline(tsc, ns);
+    /* relaxed: see stamp(). */
+    raw_.store(true, std::memory_order_relaxed);
+#else
+    (void)force;
 #endif
+}
+
+std::uint32_t TscClock::convert(Stamp s) const noexcept
+{
+    if (s.hi == 0)
+        return s.low;
+    const std::uint64_t t = (static_cast<std::uint64_t>(s.hi - 1) << 32) | s.low;
+    const auto distance = [t](const Anchor &a) { return t > a.tsc ? t - a.tsc : a.tsc - t; };
+    const Anchor &a = distance(prev_) < distance(cur_) ? prev_ : cur_;
+    const auto ticks = static_cast<std::int64_t>(t - a.tsc); /* negative: before the anchor */
+    std::int64_t ns = a.ns + static_cast<std::int64_t>(static_cast<double>(ticks) * ns_per_tick_);
+    if (ns < 0)
+        ns = 0;
+    return static_cast<std::uint32_t>(static_cast<std::uint64_t>(ns) / 100000u);
 }
 
 } // namespace dltng

@@ -1,22 +1,34 @@
 /* SPDX-License-Identifier: MPL-2.0 */
-/* libdlt-ng: message timestamps from the CPU's time-stamp counter.
+/* libdlt-ng: message timestamps from the CPU's time-stamp counter,
+ * converted by the worker.
  *
  * A log message's timestamp is CLOCK_MONOTONIC in 0.1 ms (upstream's
  * dlt_uptime()).  clock_gettime costs about as much as the rest of a
- * message; reading the TSC costs a fraction of it.  So the worker thread
- * keeps an anchor: a (TSC, CLOCK_MONOTONIC) pair taken whenever it wakes,
- * and a rate measured against CLOCK_MONOTONIC over a long baseline.  A
- * producer reads the TSC and extrapolates from the anchor: no call, no
- * syscall.  It falls back to clock_gettime when the anchor is older than
- * kMaxAgeMs (the error is then bounded by the clock's frequency
- * correction over that time, microseconds at most), while the rate is not
- * calibrated yet, and always on machines without an invariant TSC that the
- * kernel itself uses as its clocksource (so it is synchronised across
- * CPUs).
+ * message; reading the TSC costs a fraction of it.  So a producer only
+ * reads the TSC and stores the raw count with its record: the low half in
+ * the header's timestamp field, the high half next to the record in the
+ * ring (Ring's extra word).  The worker, which owns the record once it is
+ * published, converts the count into 0.1 ms units before the message goes
+ * out (Worker::finish_record).  Nothing on the logging path but one flag
+ * load and the TSC read.
  *
- * The anchor is a seqlock: one writer (the worker), readers that retry by
- * falling back.  Every field is an atomic; on x86 all of it compiles to
- * plain moves. */
+ * For the conversion the worker keeps anchors, (TSC, CLOCK_MONOTONIC)
+ * pairs sampled when it wakes and at least every kRefreshMs while awake,
+ * and a rate measured against CLOCK_MONOTONIC over a long baseline (so it
+ * follows the clock's frequency corrections).  A count is converted from
+ * the nearer of the last two anchors: a record logged while the worker
+ * slept is converted backwards from the anchor taken at its wake-up, one
+ * logged while it streamed forwards from an anchor at most kRefreshMs old.
+ * The error is the rate's (well under a microsecond per 50 ms) times that
+ * distance.
+ *
+ * Producers store a raw count only once the rate is calibrated and only on
+ * machines with an invariant TSC that the kernel itself uses as its
+ * clocksource (synchronised across CPUs); otherwise, and whenever the TSC
+ * and the clock disagree (a suspend, a migration: the calibration starts
+ * over), they store a final timestamp from clock_gettime.  Records already
+ * in the ring keep being converted with the last good rate and the nearest
+ * anchor. */
 #ifndef DLTNG_TSC_HPP
 #define DLTNG_TSC_HPP
 
@@ -34,70 +46,71 @@
 
 namespace dltng {
 
-class alignas(64) TscClock {
+/* A message's timestamp as a producer took it.  hi == 0: low is final
+ * (0.1 ms units).  Otherwise a raw TSC count: ((hi - 1) << 32) | low, for
+ * TscClock::convert (hi is never 0 then: the count's high half plus one). */
+struct Stamp {
+    std::uint32_t low;
+    std::uint32_t hi;
+};
+
+class TscClock {
 public:
-    static constexpr std::int64_t kMaxAgeMs = 250;
-    /* refresh() keeps an anchor younger than this: rewriting it more often
-     * would only make producers miss on its cache line. */
+    /* The worker samples a new anchor when the last one is older than this. */
     static constexpr std::int64_t kRefreshMs = 50;
     /* Minimum baseline before the rate is trusted, and after which the
      * baseline restarts (so the rate follows the clock's corrections). */
     static constexpr std::int64_t kMinBaselineNs = 20 * 1000 * 1000;
     static constexpr std::int64_t kMaxBaselineNs = 64LL * 1000 * 1000 * 1000;
 
-    /* Worker thread only: take a new anchor (and on the first call decide
-     * whether the TSC is usable at all).  Cheap: a clock_gettime between
-     * two TSC reads, and nothing while the anchor is younger than
-     * kRefreshMs (unless force, for tests). */
-    void refresh(bool force = false) noexcept;
-    /* For tests: forget the calibration (back to clock_gettime). */
-    void reset() noexcept;
-    /* Is the TSC path in use (calibrated, usable)? */
-    bool calibrated() const noexcept { return max_age_.load(std::memory_order_relaxed) != 0; }
-
-    /* Any thread: 0.1 ms since boot, as uptime_tenth_ms(). */
-    std::uint32_t uptime() const noexcept
+    /* Any thread: the timestamp for a message logged now. */
+    Stamp stamp() const noexcept
     {
 #if DLTNG_HAVE_TSC
-        /* acquire (all loads): a field written after the sequence number
-         * went odd makes the second sequence read see that; the reads
-         * cannot move past it (Boehm's fence-free seqlock reader). */
-        const std::uint32_t s = seq_.load(std::memory_order_acquire);
-        const std::uint64_t anchor = anchor_tsc_.load(std::memory_order_acquire);
-        const std::uint64_t max_age = max_age_.load(std::memory_order_acquire);
-        const std::uint64_t mult = mult_.load(std::memory_order_acquire);
-        const std::uint64_t units = base_units_.load(std::memory_order_acquire);
-        const std::uint64_t frac = base_frac_.load(std::memory_order_acquire);
-        const std::uint64_t age = __rdtsc() - anchor; /* huge if the anchor is newer */
-        if (__builtin_expect(age < max_age && (s & 1) == 0 &&
-                                 seq_.load(std::memory_order_relaxed) == s,
-                             1))
-            return static_cast<std::uint32_t>(units + ((frac + age * mult) >> kFracBits));
+        /* relaxed: set by the worker after it computed the rate, which only
+         * the worker (and the thread that joins it) ever reads. */
+        if (__builtin_expect(raw_.load(std::memory_order_relaxed), 1)) {
+            const std::uint64_t t = __rdtsc();
+            return {static_cast<std::uint32_t>(t), static_cast<std::uint32_t>(t >> 32) + 1};
+        }
 #endif
-        return uptime_tenth_ms();
+        return {uptime_tenth_ms(), 0};
     }
 
+    /* The consumer only (the worker thread; after it is joined, the thread
+     * that joined it): s in 0.1 ms units since boot. */
+    std::uint32_t convert(Stamp s) const noexcept;
+
+    /* Worker thread only: sample a new anchor if the last one is older than
+     * kRefreshMs (or force, for tests), keep the rate calibrated, and (on
+     * the first call) decide whether the TSC is usable at all.  Cheap when
+     * nothing is due: one TSC read. */
+    void refresh(bool force = false) noexcept;
+    /* Forget the calibration: producers go back to clock_gettime until the
+     * rate is measured again; stamps already taken still convert. */
+    void reset() noexcept;
+    /* Do producers store raw counts? */
+    bool calibrated() const noexcept { return raw_.load(std::memory_order_relaxed); }
+
 private:
-    /* mult_ and base_frac_ are fixed point with this many fraction bits;
-     * age * mult stays below 2^63 for ages up to kMaxAgeMs at any TSC rate
-     * (it is 0.1 ms units times 2^kFracBits: 2500 * 2^48 < 2^60). */
-    static constexpr unsigned kFracBits = 48;
+    struct Anchor {
+        std::uint64_t tsc = 0;
+        std::int64_t ns = 0; /* CLOCK_MONOTONIC */
+    };
+    void set_anchor(std::uint64_t tsc, std::int64_t ns) noexcept;
+    void restart_baseline(std::uint64_t tsc, std::int64_t ns) noexcept;
 
-    /* Written by the worker only (odd while an update is under way). */
-    std::atomic<std::uint32_t> seq_{0};
-    std::atomic<std::uint64_t> anchor_tsc_{0};
-    std::atomic<std::uint64_t> max_age_{0}; /* ticks; 0: not calibrated */
-    std::atomic<std::uint64_t> mult_{0};    /* 0.1 ms units per tick << kFracBits */
-    std::atomic<std::uint64_t> base_units_{0};
-    std::atomic<std::uint64_t> base_frac_{0};
+    /* The one field producers read. */
+    std::atomic<bool> raw_{false};
 
-    /* Worker-private calibration state. */
+    /* Worker-private. */
     int usable_ = -1; /* -1 undecided, 0 no, 1 yes */
-    std::uint64_t last_refresh_tsc_ = 0;
+    Anchor cur_{};    /* newest anchor */
+    Anchor prev_{};   /* the one before */
+    double ns_per_tick_ = 0; /* last good rate; 0 before the first calibration */
     std::uint64_t refresh_ticks_ = 0; /* kRefreshMs in ticks, once calibrated */
-    std::uint64_t baseline_tsc_ = 0;
-    std::int64_t baseline_ns_ = 0;
-    double ticks_per_ns_ = 0;
+    Anchor baseline_{};
+    bool have_baseline_ = false;
 };
 
 /* Is there an invariant TSC that the kernel uses as its clocksource? */

@@ -468,8 +468,8 @@ void Worker::report_overflow() noexcept
 void Worker::drain() noexcept
 {
     Ring &ring = rt_->ring;
-    std::uint32_t len, tag, ctx;
-    while (app_announced_ && ring.peek(&len, &tag, &ctx)) {
+    std::uint32_t len, tag, ctx, stamp_hi;
+    while (app_announced_ && ring.peek(&len, &tag, &ctx, &stamp_hi)) {
         if (gen_after(tag, synced_generation_)) {
             /* Logged after a registration we have not announced yet. */
             sync();
@@ -477,7 +477,7 @@ void Worker::drain() noexcept
                 break;
         }
         if (file_mode_) {
-            if (!drain_to_file(len, ctx))
+            if (!drain_to_file(len, ctx, stamp_hi))
                 return;
             continue;
         }
@@ -498,7 +498,7 @@ void Worker::drain() noexcept
         }
         if (!pop_record(dst, ctx))
             continue; /* evicted since peek (overwrite_oldest; counted there) */
-        finish_record(dst, len, ctx);
+        finish_record(dst, len, ctx, stamp_hi);
         sent_.fetch_add(1, std::memory_order_relaxed);
         drained_bytes_ += len;
         batch_end_pos_ = ring.dequeue_position();
@@ -523,8 +523,18 @@ bool Worker::pop_record(unsigned char *dst, std::uint32_t ctx) noexcept
     return rt_->ring.pop(dst);
 }
 
-void Worker::finish_record(unsigned char *msg, std::size_t len, std::uint32_t ctx) noexcept
+void Worker::finish_record(unsigned char *msg, std::size_t len, std::uint32_t ctx,
+                           std::uint32_t stamp_hi) noexcept
 {
+    /* A raw TSC timestamp (tsc.hpp): convert it now. */
+    if (stamp_hi != 0) {
+        if (unsigned char *field = log_timestamp_field(msg, len)) {
+            std::uint32_t be;
+            std::memcpy(&be, field, 4);
+            be = __builtin_bswap32(rt_->tsc.convert({__builtin_bswap32(be), stamp_hi}));
+            std::memcpy(field, &be, 4);
+        }
+    }
     /* The message counter is per context and assigned here, in wire order:
      * exact and gapless even when many threads share one DltContext. */
     if (ContextEntry *e = rt_->registry.at(static_cast<std::int32_t>(ctx)))
@@ -537,7 +547,7 @@ void Worker::finish_record(unsigned char *msg, std::size_t len, std::uint32_t ct
     }
 }
 
-bool Worker::drain_to_file(std::uint32_t len, std::uint32_t ctx) noexcept
+bool Worker::drain_to_file(std::uint32_t len, std::uint32_t ctx, std::uint32_t stamp_hi) noexcept
 {
     /* Each LOG record becomes storage header + DLT message (the user
      * header is FIFO framing only); anything else is for a daemon. */
@@ -553,7 +563,7 @@ bool Worker::drain_to_file(std::uint32_t len, std::uint32_t ctx) noexcept
     batch_end_pos_ = ring.dequeue_position();
     if (!is_log_message(msg, len))
         return true;
-    finish_record(msg, len, ctx);
+    finish_record(msg, len, ctx, stamp_hi);
     write_storage_header(large_, kDefaultEcu);
     sent_.fetch_add(1, std::memory_order_relaxed);
     const std::size_t total = len - sizeof(wire::UserHeader) + 16;
@@ -630,8 +640,12 @@ bool Worker::wait_writable() noexcept
             disconnect();
             return false;
         }
-        if (fds[0].revents & POLLOUT)
+        if (fds[0].revents & POLLOUT) {
+            /* The records logged while we waited convert from an anchor
+             * near them (tsc.hpp). */
+            rt_->tsc.refresh();
             return true;
+        }
         if (fds[1].revents & POLLIN) {
             std::uint64_t drained;
             while (read(event_fd_, &drained, sizeof drained) > 0) {

@@ -97,8 +97,9 @@ private:
     bool stage(const unsigned char *msg, std::size_t len) noexcept;
     void report_overflow() noexcept;
     void drain() noexcept;
-    void finish_record(unsigned char *msg, std::size_t len, std::uint32_t ctx) noexcept;
-    bool drain_to_file(std::uint32_t len, std::uint32_t ctx) noexcept;
+    void finish_record(unsigned char *msg, std::size_t len, std::uint32_t ctx,
+                       std::uint32_t stamp_hi) noexcept;
+    bool drain_to_file(std::uint32_t len, std::uint32_t ctx, std::uint32_t stamp_hi) noexcept;
     bool emit(const void *data, std::size_t len) noexcept;
     bool flush_batch() noexcept;
     bool write_large(const unsigned char *data, std::size_t len) noexcept;

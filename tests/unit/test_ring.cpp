@@ -68,6 +68,22 @@ void push_peek_pop(void **state)
     assert_string_equal(out, "hello");
     assert_false(r.peek(&len, &tag));
     assert_int_equal(r.dequeue_position(), r.enqueue_position());
+
+    /* The extra word (a raw timestamp's high half) travels with its
+     * record, on the inline path and on the general one (eviction asked
+     * for), and is 0 for a record pushed without one. */
+    std::uint32_t extra = 1;
+    assert_true(r.try_push("ab", 2, 1, 2, 0, nullptr, 0xfedcba98u));
+    std::uint64_t evicted = 0;
+    assert_true(r.try_push("cd", 2, 3, 4, 0, &evicted, 0x12345678u));
+    assert_true(r.try_push("ef", 2, 5, 6));
+    const std::uint32_t want[3] = {0xfedcba98u, 0x12345678u, 0};
+    for (std::uint32_t w : want) {
+        assert_true(r.peek(&len, &tag, &aux, &extra));
+        assert_int_equal(extra, w);
+        assert_true(r.pop(out));
+    }
+    assert_int_equal(evicted, 0);
 }
 
 void full_ring_refuses_and_recovers(void **state)

@@ -41,9 +41,7 @@ int main(void)
         fclose(maps);
     for (unsigned k = 0; k < 3; k++) {
         /* A stream: the previous message 1 ms before, so the worker naps
-         * (no wake-up to pay) and keeps the TSC anchor fresh (under
-         * valgrind a stale one would send the message to the
-         * clock_gettime fallback). */
+         * (no wake-up to pay). */
         one_message(1000 + k);
         const struct timespec gap = { 0, 1000 * 1000 };
         nanosleep(&gap, NULL);
