@@ -24,8 +24,9 @@ std::int64_t monotonic_ns() noexcept
 
 #if DLTNG_HAVE_TSC
 /* A TSC value and CLOCK_MONOTONIC at (nearly) the same instant: the
- * clock read between two TSC reads, the tightest of a few tries. */
-void sample(std::uint64_t &tsc, std::int64_t &ns) noexcept
+ * clock read between two TSC reads, the tightest of a few tries.  Returns
+ * that pair's distance in ticks: the sample is exact to within half of it. */
+std::uint64_t sample(std::uint64_t &tsc, std::int64_t &ns) noexcept
 {
     std::uint64_t best = UINT64_MAX;
     for (int i = 0; i < 4; ++i) {
@@ -40,6 +41,7 @@ void sample(std::uint64_t &tsc, std::int64_t &ns) noexcept
         if (best < 2000) /* not preempted: good enough */
             break;
     }
+    return best;
 }
 #endif
 
@@ -83,9 +85,9 @@ void TscClock::set_anchor(std::uint64_t tsc, std::int64_t ns) noexcept
     cur_ = {tsc, ns};
 }
 
-void TscClock::restart_baseline(std::uint64_t tsc, std::int64_t ns) noexcept
+void TscClock::restart_baseline(std::uint64_t tsc, std::int64_t ns, std::uint64_t width) noexcept
 {
-    baseline_ = {tsc, ns};
+    baseline_ = {tsc, ns, width};
     have_baseline_ = true;
 }
 
@@ -100,27 +102,32 @@ void TscClock::refresh(bool force) noexcept
         return; /* the anchor is young enough */
     std::uint64_t tsc = 0;
     std::int64_t ns = 0;
-    sample(tsc, ns);
+    const std::uint64_t width = sample(tsc, ns);
     set_anchor(tsc, ns);
     if (!have_baseline_) {
-        restart_baseline(tsc, ns);
+        restart_baseline(tsc, ns, width);
         return;
     }
     const std::int64_t span = ns - baseline_.ns;
     if (span < 0) {
-        restart_baseline(tsc, ns);
+        restart_baseline(tsc, ns, width);
         return;
     }
     if (span < kMinBaselineNs)
         return; /* calibrating (or a new baseline growing: the rate stays) */
-    const double ticks_per_ns =
-        static_cast<double>(tsc - baseline_.tsc) / static_cast<double>(span);
+    const double ticks = static_cast<double>(tsc - baseline_.tsc);
+    const double ticks_per_ns = ticks / static_cast<double>(span);
+    /* The two samples' own uncertainty, relative: where reading the clock
+     * is slow (under valgrind, tens of microseconds), a 20 ms baseline
+     * cannot tell 0.1% apart. */
+    const double noise = static_cast<double>(baseline_.width + width) / ticks;
+    const double ratio = ticks_per_ns * ns_per_tick_;
     if (raw_.load(std::memory_order_relaxed) &&
-        (ticks_per_ns * ns_per_tick_ > 1.001 || ticks_per_ns * ns_per_tick_ < 0.999)) {
+        (ratio > 1.001 + noise || ratio < 0.999 - noise)) {
         /* The TSC and the clock disagree (suspend, migration): start over,
          * on clock_gettime meanwhile. */
         reset();
-        restart_baseline(tsc, ns);
+        restart_baseline(tsc, ns, width);
         return;
     }
     if (ticks_per_ns <= 0)
@@ -128,7 +135,7 @@ void TscClock::refresh(bool force) noexcept
     ns_per_tick_ = 1.0 / ticks_per_ns;
     refresh_ticks_ = static_cast<std::uint64_t>(ticks_per_ns * 1e6 * static_cast<double>(kRefreshMs));
     if (span >= kMaxBaselineNs) /* follow the clock's corrections */
-        restart_baseline(tsc, ns);
+        restart_baseline(tsc, ns, width);
     /* relaxed: see stamp(). */
     raw_.store(true, std::memory_order_relaxed);
 #else

@@ -95,10 +95,11 @@ public:
 private:
     struct Anchor {
         std::uint64_t tsc = 0;
-        std::int64_t ns = 0; /* CLOCK_MONOTONIC */
+        std::int64_t ns = 0;       /* CLOCK_MONOTONIC */
+        std::uint64_t width = 0;   /* the sample's uncertainty, ticks (see sample()) */
     };
     void set_anchor(std::uint64_t tsc, std::int64_t ns) noexcept;
-    void restart_baseline(std::uint64_t tsc, std::int64_t ns) noexcept;
+    void restart_baseline(std::uint64_t tsc, std::int64_t ns, std::uint64_t width) noexcept;
 
     /* The one field producers read. */
     std::atomic<bool> raw_{false};

@@ -8,20 +8,21 @@
 # libdlt.so.2's own part must stay at one page of code (start, the writers
 # and finish: DLT_LOG_PATH) and one page of data (Runtime's first page: the
 # clock, the ring, the registry's generation, the worker's rest state,
-# the first contexts' level bytes).  The reference library's counts are
+# the first contexts' level bytes).  Its timestamp must be a raw TSC count
+# (no instruction in clock_gettime).  The reference library's counts are
 # printed for comparison.  Skipped without valgrind and in sanitizer builds.
 set -u
 here=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 # shellcheck source=tests/integration/dltd.sh
 . "$here/tests/integration/dltd.sh"
 dltd_need_stage
-echo "1..3"
-skip_all() { for i in 1 2 3; do echo "ok $i # SKIP $1"; done; exit 0; }
+echo "1..4"
+skip_all() { for i in 1 2 3 4; do echo "ok $i # SKIP $1"; done; exit 0; }
 VG=$(command -v valgrind) || skip_all "valgrind not installed"
 [ -n "$(dltd_sanitizer_preload)" ] && skip_all "sanitizer build"
 probe=$(dltd_elf_bin "${abs_top_builddir:-.}/tools/bench/dlt-ng-footprint-probe" \
     env DLT_PIPE_DIR=/nonexistent "${abs_top_builddir:-.}/tools/bench/dlt-ng-footprint-probe") ||
-    { for i in 1 2 3; do echo "not ok $i - footprint-probe not built"; done; exit 0; }
+    { for i in 1 2 3 4; do echo "not ok $i - footprint-probe not built"; done; exit 0; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/no-daemon" # a FIFO directory without a daemon: messages stay queued
@@ -48,6 +49,12 @@ if [ "${data:-0}" -eq 1 ]; then
     echo "ok 3 - it touches one page of libdlt.so.2's data"
 else
     echo "not ok 3 - it touches one page of libdlt.so.2's data (got ${data:-none})"
+fi
+clock=$(count "$ng" clock_gettime_instructions)
+if [ "${clock:-1}" -eq 0 ]; then
+    echo "ok 4 - its timestamp is a raw TSC count (no clock_gettime)"
+else
+    echo "not ok 4 - its timestamp is a raw TSC count (${clock:-no} instructions in clock_gettime)"
 fi
 ref=$(dltd_reference_libdir "$work/ref" && footprint "$work/ref")
 [ -n "$ref" ] && echo "# reference: $ref"

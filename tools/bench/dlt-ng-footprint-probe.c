@@ -25,13 +25,8 @@ static void one_message(unsigned i)
     }
 }
 
-int main(void)
+static void print_maps(void)
 {
-    if (dlt_register_app("FOOT", "footprint probe") < 0 ||
-        dlt_register_context(&ctx, "FOOT", "footprint") < 0)
-        return 1;
-    for (unsigned i = 0; i < 300; i++)
-        one_message(i);
     fprintf(stderr, "MARKERS %p %p\n", (void *)&marker_begin, (void *)&marker_end);
     FILE *maps = fopen("/proc/self/maps", "r");
     char line[512];
@@ -39,12 +34,33 @@ int main(void)
         fprintf(stderr, "MAP %s", line);
     if (maps)
         fclose(maps);
+}
+
+static void sleep_ms(long ms)
+{
+    const struct timespec t = { ms / 1000, (ms % 1000) * 1000 * 1000 };
+    nanosleep(&t, NULL);
+}
+
+int main(void)
+{
+    if (dlt_register_app("FOOT", "footprint probe") < 0 ||
+        dlt_register_context(&ctx, "FOOT", "footprint") < 0)
+        return 1;
+    for (unsigned i = 0; i < 300; i++)
+        one_message(i);
+    /* Time for the worker to calibrate the TSC rate (a second sample at
+     * least 20 ms after its first): valgrind runs one thread at a time, so
+     * the worker may not have run at all while the 300 messages went by,
+     * and an uncalibrated library stamps messages with clock_gettime,
+     * which is not the usual path. */
+    sleep_ms(150);
+    print_maps();
     for (unsigned k = 0; k < 3; k++) {
         /* A stream: the previous message 1 ms before, so the worker naps
          * (no wake-up to pay). */
         one_message(1000 + k);
-        const struct timespec gap = { 0, 1000 * 1000 };
-        nanosleep(&gap, NULL);
+        sleep_ms(1);
         (void)marker_begin;
         one_message(k);
         (void)marker_end;

@@ -3,7 +3,8 @@
 # libdlt-ng: what one message touches, from a valgrind lackey trace of
 # tools/bench/dlt-ng-footprint-probe (its last marked message): distinct pages and
 # cache lines, split into the program's own, libdlt.so.2's code (its PLT
-# apart), libdlt.so.2's writable data (its bss included) and the rest.
+# apart), libdlt.so.2's writable data (its bss included) and the rest;
+# and how many instructions it ran in libc's clock_gettime (it read the clock).
 # Usage: footprint.py TRACE STDERR LIBDLT_SO
 # Prints one line of key=value pairs.
 import os
@@ -82,4 +83,27 @@ res = {"instructions": sum(1 for k, _ in runs[-1] if k == "I"),
 for c in ("lib_code", "lib_plt", "lib_data", "lib_ro", "other"):
     res[c + "_pages"] = len(pages.get(c, ()))
     res[c + "_lines"] = len(lines.get(c, ()))
+
+
+def function_range(name, symbol):
+    """[lo, hi) of symbol of the mapped library whose path ends in name."""
+    mine = [m for m in maps if m[3].endswith(name)]
+    if not mine:
+        return None
+    path = mine[0][3]
+    bias = min(m[0] - m[4] for m in mine)
+    out = subprocess.run(["nm", "-D", "--defined-only", "-S", path],
+                         capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        f = line.split()
+        if len(f) == 4 and f[3].split("@")[0] == symbol:
+            lo = bias + int(f[0], 16)
+            return lo, lo + int(f[1], 16)
+    return None
+
+
+# Instructions run in libc's clock_gettime: the message read the clock.
+clock = function_range("/libc.so.6", "clock_gettime")
+res["clock_gettime_instructions"] = sum(
+    1 for k, a in runs[-1] if k == "I" and clock and clock[0] <= a < clock[1])
 print(" ".join("%s=%d" % kv for kv in res.items()))
