@@ -75,8 +75,7 @@ bool Ring::init(std::size_t capacity_bytes) noexcept
     free_until_.store(0, std::memory_order_relaxed); /* position 0 is free */
     head_.store(0, std::memory_order_relaxed);
     freed_since_wake_ = 0;
-    prefault_until_ = 0;
-    prefault_limit_ = data_bytes;
+    prefault_restart(); /* one lap from position 0 */
     /* Ahead of the producers by more than the priority headroom (a
      * sixteenth of the ring) plus kFreeSlack: how far they read. */
     prefault_ahead_ = data_bytes / 8 > kPrefaultAhead ? data_bytes / 8 : kPrefaultAhead;

@@ -136,9 +136,10 @@ public:
     void prefault_ahead() noexcept;
     static constexpr std::size_t kPrefaultAhead = 256 * 1024;
     static constexpr std::size_t kPrefaultStep = 32 * 1024;
-    /* In a fork child (plain stores only): every page is now shared
+    /* Prefault one lap from where producers are: at init, and in a fork
+     * child (plain stores only), where every page is now shared
      * copy-on-write with the parent, so the first write to each faults
-     * again.  Prefault one more lap, from where producers are. */
+     * again. */
     void prefault_restart() noexcept;
     /* Ring byte position (counted like the enqueue position, times the
      * cell size) up to which the pages are known committed (tests). */
