@@ -183,6 +183,7 @@ start_cfg() {
     local name=$1 way args envs pids=
     eval "args=(${CFG_ARGS[$name]})"
     eval "envs=(${CFG_ENV[$name]})"
+    UP_WAIT="${CFG_APIDS[$name]} ${CFG_MIN[$name]}"
     for way in $WAYS; do
         UP_RUN_ENV=(${envs[@]+"${envs[@]}"})
         up_bg up_run "$way" "$work/$name.$way" "${CFG_TMO[$name]}" "$work/cwd" -- \
@@ -231,6 +232,7 @@ rerun_reference() {
     eval "args=(${CFG_ARGS[$name]})"
     eval "envs=(${CFG_ENV[$name]})"
     UP_RUN_ENV=(${envs[@]+"${envs[@]}"})
+    UP_WAIT="${CFG_APIDS[$name]} ${CFG_MIN[$name]}"
     up_run ref "$work/$name.ref" "${CFG_TMO[$name]}" "$work/cwd" -- \
         "${CFG_BIN[$name]}" ${args[@]+"${args[@]}"}
 }

@@ -158,6 +158,7 @@ runnable() { [ "${B_REF[$1]}" = 1 ] && [ "${B_NG[$1]}" != 0 ] && case $NORUN in 
 start_runs() {
     local name=$1 d=$work/$1 args
     eval "args=(${S_ARGS[$name]})"
+    UP_WAIT="${S_APIDS[$name]} ${S_MIN[$name]}"
     up_bg up_run ref "$d/run.ref" 30 "$work/cwd" -- "$d/ref" ${args[@]+"${args[@]}"}
     up_bg up_run plain "$d/run.ng" 30 "$work/cwd" -- "$d/ng" ${args[@]+"${args[@]}"}
     up_bg up_run ref "$d/run.ngonref" 30 "$work/cwd" -- "$d/ng" ${args[@]+"${args[@]}"}
@@ -277,12 +278,14 @@ for name in "${S_LIST[@]}"; do
     if [ "$ref_ok" = 1 ] && { ngonref_hung || ngonref_tsan_in_ref; }; then
         echo "# $name: the libdlt-ng build on the reference library timed out or had a TSan report inside the reference library at exit; retrying once"
         eval "args=(${S_ARGS[$name]})"
+        UP_WAIT="${S_APIDS[$name]} ${S_MIN[$name]}"
         up_run ref "$d/run.ngonref" 30 "$work/cwd" -- "$d/ng" ${args[@]+"${args[@]}"}
         up_stream "$d/run.ngonref.dlt" "${S_APIDS[$name]}" order >"$d/run.ngonref.norm"
     elif [ "$ref_ok" = 1 ] && ! cmp -s "$d/run.ref.norm" "$d/run.ngonref.norm" &&
         [ -z "$(LC_ALL=C comm -13 <(LC_ALL=C sort "$d/run.ref.norm") <(LC_ALL=C sort "$d/run.ngonref.norm"))" ]; then
         echo "# $name: the reference library delivered $(wc -l <"$d/run.ngonref.norm") of $n_ref messages; retrying once"
         eval "args=(${S_ARGS[$name]})"
+        UP_WAIT="${S_APIDS[$name]} ${S_MIN[$name]}"
         up_run ref "$d/run.ngonref" 30 "$work/cwd" -- "$d/ng" ${args[@]+"${args[@]}"}
         up_stream "$d/run.ngonref.dlt" "${S_APIDS[$name]}" order >"$d/run.ngonref.norm"
     fi

@@ -175,7 +175,9 @@ up_users() {
 # A fresh private daemon (tests/integration/dltd.sh: loopback only, private FIFO dir and
 # port) and one dlt-receive; CMD runs in CWD with the way's environment plus DLT_PIPE_DIR and
 # any UP_RUN_ENV assignments.  Waits (bounded) for processes the program left behind (forked
-# or exec'd children) before it stops the receiver.  Writes PREFIX.rc (exit status, 990 =
+# or exec'd children) before it stops the receiver; with UP_WAIT="APIDS MIN" also (up to 5 s)
+# until MIN log messages of APIDS have arrived: under load the daemon may forward the last
+# ones later than the receiver's quiet period.  Writes PREFIX.rc (exit status, 990 =
 # harness failure), .ms, .out, .err, .dlt and .daemon.log.  Meant to run in a background
 # subshell: it installs its own cleanup.
 up_run() {
@@ -205,6 +207,9 @@ up_run() {
         kill -KILL $left 2>/dev/null
         rc=991
     fi
+    # shellcheck disable=SC2086 # "APIDS MIN": two words
+    [ -n "${UP_WAIT-}" ] && set -- $UP_WAIT && [ "$1" != - ] && [ "${2:-0}" -gt 0 ] &&
+        DLTD_RECV_MAX_MS=5000 dltd_wait_count "$DLTD_RECV_FILE" "$2" --apid "$1" --log-only
     dltd_receive_stop
     cp "$DLTD_RECV_FILE" "$prefix.dlt"
     cp "$DLTD_DIR/dlt-daemon.log" "$prefix.daemon.log" 2>/dev/null
