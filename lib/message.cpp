@@ -97,15 +97,31 @@ bool is_log_message(const unsigned char *msg, std::size_t len) noexcept
     return uh.message == kLog;
 }
 
+namespace {
+
+/* The htyp of a LOG message whose htyp has bit, or -1. */
+int log_htyp_with(const unsigned char *msg, std::size_t len, std::uint8_t bit) noexcept
+{
+    if (!is_log_message(msg, len) || !(msg[sizeof(UserHeader)] & bit))
+        return -1;
+    return msg[sizeof(UserHeader)];
+}
+
+/* The 4 bytes at offset at of a message of len bytes, if it has them. */
+unsigned char *four_bytes_at(unsigned char *msg, std::size_t len, std::size_t at) noexcept
+{
+    return at + 4 <= len ? msg + at : nullptr;
+}
+
+} // namespace
+
 unsigned char *log_apid_field(unsigned char *msg, std::size_t len) noexcept
 {
-    if (!is_log_message(msg, len))
+    const int htyp = log_htyp_with(msg, len, kHtypUseExtendedHeader);
+    if (htyp < 0)
         return nullptr;
-    const std::uint8_t htyp = msg[sizeof(UserHeader)];
-    if (!(htyp & kHtypUseExtendedHeader))
-        return nullptr;
-    const std::size_t at = log_header_size(htyp) - sizeof(ExtendedHeader) + 2;
-    return at + 4 <= len ? msg + at : nullptr;
+    return four_bytes_at(msg, len,
+                         log_header_size(static_cast<std::uint8_t>(htyp)) - sizeof(ExtendedHeader) + 2);
 }
 
 void write_storage_header(unsigned char *out, const char ecu[4]) noexcept
@@ -128,17 +144,13 @@ void set_log_counter(unsigned char *msg, std::size_t len, std::uint8_t mcnt) noe
 
 unsigned char *log_timestamp_field(unsigned char *msg, std::size_t len) noexcept
 {
-    if (!is_log_message(msg, len))
+    const int htyp = log_htyp_with(msg, len, kHtypWithTimestamp);
+    if (htyp < 0)
         return nullptr;
-    const std::uint8_t htyp = msg[sizeof(UserHeader)];
-    if (!(htyp & kHtypWithTimestamp))
-        return nullptr;
-    std::size_t at = sizeof(UserHeader) + sizeof(StandardHeader);
-    if (htyp & kHtypWithEcuId)
-        at += 4;
-    if (htyp & kHtypWithSessionId)
-        at += 4;
-    return at + 4 <= len ? msg + at : nullptr;
+    /* After the standard header, the ECU id and the session id if present. */
+    const std::size_t at = sizeof(UserHeader) + sizeof(StandardHeader) +
+                           ((htyp & kHtypWithEcuId) ? 4 : 0) + ((htyp & kHtypWithSessionId) ? 4 : 0);
+    return four_bytes_at(msg, len, at);
 }
 
 void set_log_timestamp(unsigned char *msg, std::size_t len, std::uint32_t timestamp) noexcept

@@ -50,15 +50,8 @@ _dltd_tool "${DLT_DAEMON-}" dlt-daemon >/dev/null && _dltd_tool "${DLT_RECEIVE-}
 probe=$(dltd_bin "${abs_top_builddir:-.}/tests/filetransfer/ft-probe")
 [ -x "$probe" ] || bail "ft-probe not built"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/ft-test.XXXXXX") || bail "mktemp failed"
-cleanup_all() {
-    dltd_cleanup
-    chmod -R u+rwx "$work" 2>/dev/null
-    if [ "${FT_KEEP:-0}" = 1 ]; then echo "# work dir kept: $work"; else rm -rf "$work"; fi
-}
-trap cleanup_all EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+dltd_workdir ft-test FT_KEEP || bail "mktemp failed"
+work=$DLTD_WORK
 
 mkdir -p "$work/reflib"
 ln -s "$(readlink -f "$ref")" "$work/reflib/libdlt.so.2"

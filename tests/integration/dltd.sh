@@ -5,6 +5,7 @@
 # Usage (in bash):
 #   . tests/integration/dltd.sh
 #   dltd_trap                       # EXIT/INT/TERM trap that always cleans up
+#   dltd_workdir NAME KEEPVAR       # or: the same traps plus a private $DLTD_WORK dir
 #   dltd_start || exit 1            # exports DLTD_DIR DLTD_PORT DLTD_PID DLTD_CONF
 #   dltd_receive_start "$out.dlt"   # exports DLTD_RECV_PID DLTD_RECV_FILE
 #   DLT_PIPE_DIR=$DLTD_DIR ./app    # point a libdlt application at the daemon
@@ -327,6 +328,27 @@ dltd_trap() {
     trap 'exit 130' INT
     trap 'exit 143' TERM
     trap 'exit 129' HUP
+}
+
+# dltd_workdir NAME KEEPVAR: make a private work directory ${TMPDIR:-/tmp}/NAME.XXXXXX, in
+# DLTD_WORK, and install dltd_trap's traps with an EXIT cleanup that also removes it (made
+# writable first: a test may have locked parts of it), or keeps it and prints its path when
+# the variable named KEEPVAR is 1.  Returns 1 if mktemp fails.
+dltd_workdir() {
+    DLTD_WORK=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX") || return 1
+    _DLTD_KEEP_VAR=$2
+    dltd_trap
+    trap '_dltd_work_cleanup' EXIT
+}
+# shellcheck disable=SC2317 # invoked by the EXIT trap
+_dltd_work_cleanup() {
+    dltd_cleanup
+    if [ "${!_DLTD_KEEP_VAR:-0}" = 1 ]; then
+        echo "# work dir kept: $DLTD_WORK"
+    else
+        chmod -R u+rwx "$DLTD_WORK" 2>/dev/null
+        rm -rf "$DLTD_WORK"
+    fi
 }
 
 # Path of dltdump.py next to this file (used by dltd_wait_count).

@@ -42,19 +42,8 @@ T=${MT_THREADS:-4}
 N=${MT_MESSAGES:-250}
 EXPECT=$((T * N))
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/mt-roundtrip.XXXXXX") || bail "mktemp failed"
-# shellcheck disable=SC2317 # invoked by the EXIT trap
-cleanup_all() {
-    dltd_cleanup
-    if [ "${MT_KEEP:-0}" = 1 ]; then
-        echo "# work dir kept: $work"
-    else
-        rm -rf "$work"
-    fi
-}
-trap cleanup_all EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+dltd_workdir mt-roundtrip MT_KEEP || bail "mktemp failed"
+work=$DLTD_WORK
 
 # ---------------------------------------------------------------- tools
 daemon=$(_dltd_tool "${DLT_DAEMON-}" dlt-daemon)

@@ -29,15 +29,8 @@ CHECK=$intdir/tscheck.py
 
 plan 8
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/timestamps.XXXXXX") || bail "mktemp failed"
-# shellcheck disable=SC2317 # invoked by the EXIT trap
-cleanup_all() {
-    dltd_cleanup
-    if [ "${TS_KEEP:-0}" = 1 ]; then echo "# work dir kept: $work"; else rm -rf "$work"; fi
-}
-trap cleanup_all EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+dltd_workdir timestamps TS_KEEP || bail "mktemp failed"
+work=$DLTD_WORK
 
 probe=${abs_top_builddir:-.}/tests/integration/ts-probe
 # shellcheck disable=SC2317 # invoked by dltd_elf_bin

@@ -36,14 +36,8 @@ dltd_need_stage
 
 N=${OVF_N:-100000}
 bin=${abs_top_builddir:-.}/tests/overflow/ovf-burst
-work=$(mktemp -d "${TMPDIR:-/tmp}/ovf-burst.XXXXXX") || bail "mktemp failed"
-cleanup_all() {
-    dltd_cleanup
-    if [ "${OVF_KEEP:-0}" = 1 ]; then echo "# work dir kept: $work"; else rm -rf "$work"; fi
-}
-trap cleanup_all EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+dltd_workdir ovf-burst OVF_KEEP || bail "mktemp failed"
+work=$DLTD_WORK
 
 _dltd_tool "${DLT_DAEMON-}" dlt-daemon >/dev/null && _dltd_tool "${DLT_RECEIVE-}" dlt-receive >/dev/null ||
     bail "dlt-daemon/dlt-receive missing (CI installs the dlt-daemon package)"

@@ -97,6 +97,39 @@ void nonverbose_without_extended_header(void **)
     assert_null(log_apid_field(msg, 28));
 }
 
+/* log_timestamp_field / set_log_timestamp find the timestamp for every
+ * combination of the optional header fields, and nothing without one. */
+void timestamp_field_in_every_header(void **)
+{
+    using namespace wire;
+    for (unsigned bits = 0; bits < 16; ++bits) {
+        LogHeader h{};
+        h.htyp = static_cast<std::uint8_t>(((bits & 1) ? kHtypWithEcuId : 0) |
+                                           ((bits & 2) ? kHtypWithSessionId : 0) |
+                                           ((bits & 4) ? kHtypWithTimestamp : 0) |
+                                           ((bits & 8) ? kHtypUseExtendedHeader : 0));
+        h.session_id = 0x11111111;
+        h.timestamp = 0x01020304;
+        unsigned char buf[64 + 4] = {};
+        unsigned char *msg = write_log_header(buf + 64, 4, h);
+        const std::size_t len = static_cast<std::size_t>(buf + 68 - msg);
+        unsigned char *field = log_timestamp_field(msg, len);
+        if (!(bits & 4)) {
+            assert_null(field);
+            set_log_timestamp(msg, len, 7); /* nothing to set: nothing changes */
+            continue;
+        }
+        assert_non_null(field);
+        assert_bytes(field, 4, {1, 2, 3, 4});
+        set_log_timestamp(msg, len, 0xa0b0c0d0u);
+        assert_bytes(field, 4, {0xa0, 0xb0, 0xc0, 0xd0});
+        /* Cut short before the field's end: not found. */
+        assert_null(log_timestamp_field(msg, static_cast<std::size_t>(field + 3 - msg)));
+    }
+    unsigned char control[16] = {'D', 'U', 'H', 1, 2}; /* not a LOG message */
+    assert_null(log_timestamp_field(control, sizeof control));
+}
+
 void oversized_message_refused(void **)
 {
     static unsigned char buf[70000];
@@ -160,6 +193,7 @@ int main()
         cmocka_unit_test(annotated_log_message),
         cmocka_unit_test(full_header_matches_general),
         cmocka_unit_test(nonverbose_without_extended_header),
+        cmocka_unit_test(timestamp_field_in_every_header),
         cmocka_unit_test(oversized_message_refused),
         cmocka_unit_test(register_application_capture),
         cmocka_unit_test(register_context_layout),

@@ -44,15 +44,8 @@ DLTD_DUMP=$DUMP
 . "$intdir/dltd.sh"
 dltd_need_stage
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/wire.XXXXXX") || bail "mktemp failed"
-# shellcheck disable=SC2317 # invoked by the EXIT trap
-cleanup_all() {
-    dltd_cleanup
-    if [ "${WIRE_KEEP:-0}" = 1 ]; then echo "# work dir kept: $work"; else rm -rf "$work"; fi
-}
-trap cleanup_all EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+dltd_workdir wire WIRE_KEEP || bail "mktemp failed"
+work=$DLTD_WORK
 
 # ---------------------------------------------------------------- tools, binary, libraries
 daemon=$(_dltd_tool "${DLT_DAEMON-}" dlt-daemon)
