@@ -63,7 +63,7 @@ struct alignas(4096) Runtime {
     /* File mode (dlt_init_file), see file_fd below. */
     std::atomic<bool> file_mode{false};
 
-    /* Message timestamps (the worker refreshes the anchor). */
+    /* Message timestamps: producers read the flag, the worker its anchors. */
     TscClock tsc;
     Ring ring;
     Registry registry; /* its generation first */
