@@ -79,15 +79,15 @@ void TscClock::reset() noexcept
     refresh_ticks_ = 0; /* sample at the next refresh */
 }
 
-void TscClock::set_anchor(std::uint64_t tsc, std::int64_t ns) noexcept
+void TscClock::set_anchor(std::uint64_t tsc, std::int64_t ns, std::uint64_t width) noexcept
 {
     prev_ = cur_;
-    cur_ = {tsc, ns};
+    cur_ = {tsc, ns, width};
 }
 
-void TscClock::restart_baseline(std::uint64_t tsc, std::int64_t ns, std::uint64_t width) noexcept
+void TscClock::restart_baseline() noexcept
 {
-    baseline_ = {tsc, ns, width};
+    baseline_ = cur_;
     have_baseline_ = true;
 }
 
@@ -103,14 +103,10 @@ void TscClock::refresh(bool force) noexcept
     std::uint64_t tsc = 0;
     std::int64_t ns = 0;
     const std::uint64_t width = sample(tsc, ns);
-    set_anchor(tsc, ns);
-    if (!have_baseline_) {
-        restart_baseline(tsc, ns, width);
-        return;
-    }
+    set_anchor(tsc, ns, width);
     const std::int64_t span = ns - baseline_.ns;
-    if (span < 0) {
-        restart_baseline(tsc, ns, width);
+    if (!have_baseline_ || span < 0) {
+        restart_baseline();
         return;
     }
     if (span < kMinBaselineNs)
@@ -127,7 +123,7 @@ void TscClock::refresh(bool force) noexcept
         /* The TSC and the clock disagree (suspend, migration): start over,
          * on clock_gettime meanwhile. */
         reset();
-        restart_baseline(tsc, ns, width);
+        restart_baseline();
         return;
     }
     if (ticks_per_ns <= 0)
@@ -135,7 +131,7 @@ void TscClock::refresh(bool force) noexcept
     ns_per_tick_ = 1.0 / ticks_per_ns;
     refresh_ticks_ = static_cast<std::uint64_t>(ticks_per_ns * 1e6 * static_cast<double>(kRefreshMs));
     if (span >= kMaxBaselineNs) /* follow the clock's corrections */
-        restart_baseline(tsc, ns, width);
+        restart_baseline();
     /* relaxed: see stamp(). */
     raw_.store(true, std::memory_order_relaxed);
 #else

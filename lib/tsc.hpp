@@ -98,8 +98,9 @@ private:
         std::int64_t ns = 0;       /* CLOCK_MONOTONIC */
         std::uint64_t width = 0;   /* the sample's uncertainty, ticks (see sample()) */
     };
-    void set_anchor(std::uint64_t tsc, std::int64_t ns) noexcept;
-    void restart_baseline(std::uint64_t tsc, std::int64_t ns, std::uint64_t width) noexcept;
+    void set_anchor(std::uint64_t tsc, std::int64_t ns, std::uint64_t width) noexcept;
+    /* The newest anchor becomes the rate's baseline. */
+    void restart_baseline() noexcept;
 
     /* The one field producers read. */
     std::atomic<bool> raw_{false};
