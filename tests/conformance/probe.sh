@@ -28,9 +28,8 @@ probe_init() {
 }
 
 probe_require_reference() {
-    local ref=${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}
-    if [ ! -e "$ref" ]; then
-        echo "Bail out! reference library $ref missing (package libdlt-dev/libdlt2)"
+    if ! dltd_reference_lib >/dev/null; then
+        echo "Bail out! reference libdlt.so.2 missing (package libdlt-dev/libdlt2; or set REF_LIBDLT)"
         exit 1
     fi
 }

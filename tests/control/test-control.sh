@@ -26,10 +26,9 @@ srcdir=${abs_top_srcdir:+$abs_top_srcdir/tests/control}
 intdir=$srcdir/../integration
 # shellcheck source=tests/integration/tap.sh
 . "$intdir/tap.sh"
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
 # shellcheck source=tests/integration/dltd.sh
 . "$intdir/dltd.sh"
+PY=$DLTD_PY
 dltd_need_stage
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ctl-test.XXXXXX") || bail "mktemp failed"
@@ -40,15 +39,8 @@ dltd_trap
 . "$srcdir/app-setup.sh"
 control_app_setup "${CTL_APP:-${abs_top_builddir:-.}/tests/control/ctl-app}" ctl-app
 
-resolved() {
-    env -u LD_PRELOAD LD_LIBRARY_PATH="$1" LD_TRACE_LOADED_OBJECTS=1 "$bin" 2>/dev/null |
-        awk '$1 == "libdlt.so.2" && $2 == "=>" { print $3; exit }'
-}
-for pair in "libdlt-ng:$ngdir:$ngdir/libdlt.so.2" "reference:$refdir:$refdir/libdlt.so.2"; do
-    IFS=: read -r label dir want <<<"$pair"
-    got=$(resolved "$dir")
-    check_eq "$label: ctl-app loads" "$(readlink -f "${got:-none}")" "$(readlink -f "$want")"
-done
+dltd_check_loads "libdlt-ng: ctl-app" "$bin" "$ngdir" "$ngdir/libdlt.so.2"
+dltd_check_loads "reference: ctl-app" "$bin" "$refdir" "$refdir/libdlt.so.2"
 
 # run LABEL LIBDIR OUT SCENARIO-ARGS...: one scenario against a fresh daemon.
 run() {

@@ -32,6 +32,7 @@ srcdir=${abs_top_srcdir:+$abs_top_srcdir/tests/control}
 . "$srcdir/../integration/tap.sh"
 # shellcheck source=tests/integration/dltd.sh
 . "$srcdir/../integration/dltd.sh"
+PY=$DLTD_PY
 dltd_need_stage
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/stale-test.XXXXXX") || bail "mktemp failed"
@@ -43,8 +44,6 @@ trap '[ -n "$DLTD_PID" ] && kill -CONT "$DLTD_PID" 2>/dev/null; dltd_cleanup' EX
 # shellcheck source=tests/control/app-setup.sh
 . "$srcdir/app-setup.sh"
 control_app_setup "${STALE_APP:-${abs_top_builddir:-.}/tests/control/stale-app}" stale-app
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
 
 # start_app LABEL LIBDIR ERRFILE: stale-app as a coprocess on the daemon.
 start_app() {

@@ -28,12 +28,10 @@ intdir=${abs_top_srcdir:+$abs_top_srcdir/tests/integration}
 [ -n "$intdir" ] && [ -f "$intdir/dltd.sh" ] || intdir=$here/../integration
 # shellcheck source=tests/integration/tap.sh
 . "$intdir/tap.sh"
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
 DUMP=$intdir/dltdump.py
-DLTD_DUMP=$DUMP
 # shellcheck source=tests/integration/dltd.sh
 . "$intdir/dltd.sh"
+PY=$DLTD_PY
 dltd_need_stage
 
 plan 19
@@ -41,8 +39,7 @@ plan 19
 examples=/usr/lib/libdlt-examples
 ft_example=$examples/dlt-example-filetransfer
 ft_test=$examples/dlt-test-filetransfer
-ref=${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}
-[ -e "$ref" ] || bail "reference library $ref missing (package libdlt2)"
+dltd_reference_lib >/dev/null || bail "reference libdlt.so.2 missing (package libdlt2; or set REF_LIBDLT)"
 [ -x "$ft_example" ] && [ -x "$ft_test" ] || bail "$examples missing (package libdlt-examples)"
 _dltd_tool "${DLT_DAEMON-}" dlt-daemon >/dev/null && _dltd_tool "${DLT_RECEIVE-}" dlt-receive >/dev/null ||
     bail "dlt-daemon or dlt-receive missing (package dlt-daemon / dlt-tools)"
@@ -53,9 +50,8 @@ probe=$(dltd_bin "${abs_top_builddir:-.}/tests/filetransfer/ft-probe")
 dltd_workdir ft-test FT_KEEP || bail "mktemp failed"
 work=$DLTD_WORK
 
-mkdir -p "$work/reflib"
-ln -s "$(readlink -f "$ref")" "$work/reflib/libdlt.so.2"
 refdir=$work/reflib
+dltd_reference_libdir "$refdir" || bail "cannot set up $refdir"
 ngdir=$STAGE_DIR/lib
 preload=$(dltd_sanitizer_preload)
 

@@ -34,6 +34,9 @@ DLTD_RECV_PID=${DLTD_RECV_PID-}
 DLTD_RECV_FILE=${DLTD_RECV_FILE-}
 
 # Print a diagnostic on stderr (as a TAP comment, harmless elsewhere).
+# The Python the helpers and the tests run their scripts with.
+DLTD_PY=/usr/bin/python3
+[ -x "$DLTD_PY" ] || DLTD_PY=python3
 _dltd_log() { printf '# dltd: %s\n' "$*" >&2; }
 
 # Milliseconds since the epoch.
@@ -129,8 +132,7 @@ _dltd_port_clients() {
 
 # Pick a free TCP port on ::1 (random in 20000..59999, checked by binding it once).
 _dltd_free_port() {
-    local py=/usr/bin/python3 port _i
-    [ -x "$py" ] || py=python3
+    local py=$DLTD_PY port _i
     for _i in $(seq 1 50); do
         port=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
         _dltd_port_listening "$port" && continue
@@ -276,12 +278,11 @@ dltd_receive_stop() {
 # Wait (bounded) until the file $1 holds at least $2 messages matching dltdump.py args $3...,
 # e.g.  dltd_wait_count out.dlt 1000 --apid MTLG --log-only.  Returns 0 when reached.
 dltd_wait_count() {
-    local file=$1 want=$2 max=${DLTD_RECV_MAX_MS:-30000} t0 n py=/usr/bin/python3
+    local file=$1 want=$2 max=${DLTD_RECV_MAX_MS:-30000} t0 n
     shift 2
-    [ -x "$py" ] || py=python3
     t0=$(_dltd_now_ms)
     while :; do
-        n=$("$py" "$DLTD_DUMP" --count "$@" "$file" 2>/dev/null || echo 0)
+        n=$("$DLTD_PY" "$DLTD_DUMP" --count "$@" "$file" 2>/dev/null || echo 0)
         [ "${n:-0}" -ge "$want" ] && return 0
         [ $(( $(_dltd_now_ms) - t0 )) -ge "$max" ] && return 1
         sleep 0.05
@@ -351,7 +352,7 @@ _dltd_work_cleanup() {
     fi
 }
 
-# Path of dltdump.py next to this file (used by dltd_wait_count).
+# Path of dltdump.py next to this file (used by dltd_wait_count; tests use it too).
 DLTD_DUMP=${DLTD_DUMP:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/dltdump.py}
 
 # In a sanitizer build libdlt-ng needs its sanitizer runtime loaded first,
@@ -368,10 +369,47 @@ dltd_sanitizer_preload() {
     return 0
 }
 
+# Prints the reference libdlt.so.2: REF_LIBDLT if set (and present), else the first of
+# the usual places that has one.  Returns 1 if there is none.
+dltd_reference_lib() {
+    local c
+    if [ -n "${REF_LIBDLT-}" ]; then
+        [ -e "$REF_LIBDLT" ] && echo "$REF_LIBDLT"
+        return
+    fi
+    for c in /usr/lib/x86_64-linux-gnu/libdlt.so.2 /usr/lib64/libdlt.so.2 /usr/lib/libdlt.so.2; do
+        [ -e "$c" ] && { echo "$c"; return 0; }
+    done
+    return 1
+}
+
 # Make directory $1 hold only a libdlt.so.2 link to the reference library,
 # so that LD_LIBRARY_PATH=$1 runs a program on the reference whatever else
-# (an installed libdlt-ng, a RUNPATH) the loader would find.
+# (an installed libdlt-ng, a RUNPATH) the loader would find.  Returns 1 if
+# there is no reference library.
 dltd_reference_libdir() {
-    local ref=${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}
+    local ref
+    ref=$(dltd_reference_lib) || return 1
     mkdir -p "$1" && ln -sf "$(readlink -f "$ref")" "$1/libdlt.so.2"
+}
+
+# dltd_loaded_lib BIN LIBDIR: prints the libdlt.so.2 the dynamic loader picks for BIN run
+# with LD_LIBRARY_PATH=LIBDIR and no LD_PRELOAD (nothing if none).  BIN must be an ELF
+# binary, not a libtool wrapper (see dltd_elf_bin).
+dltd_loaded_lib() {
+    env -u LD_PRELOAD LD_LIBRARY_PATH="$2" LD_TRACE_LOADED_OBJECTS=1 "$1" 2>/dev/null |
+        awk '$1 == "libdlt.so.2" && $2 == "=>" { print $3; exit }'
+}
+
+# dltd_check_loads LABEL BIN LIBDIR EXPECTED: one TAP result (tap.sh): does BIN, run with
+# LD_LIBRARY_PATH=LIBDIR, load the file EXPECTED (compared as real paths)?
+dltd_check_loads() {
+    local got
+    got=$(dltd_loaded_lib "$2" "$3")
+    if [ -n "$got" ] && [ "$(readlink -f "$got")" = "$(readlink -f "$4")" ]; then
+        ok "$1 loads $(readlink -f "$got") (via $got)"
+    else
+        not_ok "$1 loads $(readlink -f "$4")"
+        diag "the loader resolved libdlt.so.2 to '${got:-nothing}' with LD_LIBRARY_PATH=$3"
+    fi
 }

@@ -28,12 +28,10 @@ intdir=${abs_top_srcdir:+$abs_top_srcdir/tests/integration}
 [ -n "$intdir" ] && [ -f "$intdir/dltd.sh" ] || intdir=$here
 # shellcheck source=tests/integration/tap.sh
 . "$intdir/tap.sh"
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
 DUMP="$intdir/dltdump.py"
-DLTD_DUMP=$DUMP
 # shellcheck source=tests/integration/dltd.sh
 . "$intdir/dltd.sh"
+PY=$DLTD_PY
 dltd_need_stage
 
 plan 13
@@ -62,38 +60,13 @@ mt=${MT_LOGGER:-${abs_top_builddir:-.}/tests/integration/mt-logger}
 relink_mt() { mkdir -p "$work/nodaemon"; DLT_PIPE_DIR="$work/nodaemon" "$mt" -t 1 -n 0; }
 bin=$(dltd_elf_bin "$mt" relink_mt) || bail "no mt-logger ELF binary found (MT_LOGGER=$mt)"
 
-ref=${REF_LIBDLT-}
-if [ -z "$ref" ]; then
-    for cand in /usr/lib/x86_64-linux-gnu/libdlt.so.2 /usr/lib64/libdlt.so.2 /usr/lib/libdlt.so.2; do
-        [ -e "$cand" ] && { ref=$cand; break; }
-    done
-fi
-if [ -z "$ref" ] || [ ! -e "$ref" ]; then bail "reference libdlt.so.2 not found (set REF_LIBDLT)"; fi
+ref=$(dltd_reference_lib) || bail "reference libdlt.so.2 not found (set REF_LIBDLT)"
 [ -e "$STAGE_DIR/lib/libdlt.so.2" ] || bail "$STAGE_DIR/lib/libdlt.so.2 does not exist"
-
 # The reference is selected by a directory holding only a libdlt.so.2 symlink, so that it
 # wins over any RUNPATH the build may have put into the binary.
 refdir=$work/reflib
-mkdir -p "$refdir"
-ln -s "$(readlink -f "$ref")" "$refdir/libdlt.so.2"
+dltd_reference_libdir "$refdir" || bail "cannot set up $refdir"
 ngdir=$STAGE_DIR/lib
-
-# Which libdlt.so.2 does the dynamic loader pick for $bin with LD_LIBRARY_PATH=$1?
-resolved_lib() {
-    env -u LD_PRELOAD LD_LIBRARY_PATH="$1" LD_TRACE_LOADED_OBJECTS=1 "$bin" 2>/dev/null |
-        awk '$1 == "libdlt.so.2" && $2 == "=>" { print $3; exit }'
-}
-check_resolution() { # label libdir expected-file
-    local got
-    got=$(resolved_lib "$2")
-    if [ -n "$got" ] && [ "$(readlink -f "$got")" = "$(readlink -f "$3")" ]; then
-        ok "$1: mt-logger loads $(readlink -f "$got") (via $got)"
-    else
-        not_ok "$1: mt-logger loads $(readlink -f "$3")"
-        diag "loader resolved libdlt.so.2 to '${got:-nothing}' with LD_LIBRARY_PATH=$2"
-        env -u LD_PRELOAD LD_LIBRARY_PATH="$2" LD_TRACE_LOADED_OBJECTS=1 "$bin" 2>&1 | sed 's/^/#   /'
-    fi
-}
 
 # ---------------------------------------------------------------- one run
 # run_one LABEL LIBDIR PREFIX: fresh daemon + receiver, run mt-logger, keep PREFIX.dlt,
@@ -123,7 +96,7 @@ count_mtlg() { local n; n=$("$PY" "$DUMP" --count --apid MTLG --log-only "$@") |
 normalize() { "$PY" "$DUMP" --normalize --apid MTLG --log-only "$1" | LC_ALL=C sort; }
 
 # ---------------------------------------------------------------- reference
-check_resolution "reference" "$refdir" "$ref"
+dltd_check_loads "reference: mt-logger" "$bin" "$refdir" "$ref"
 ref_n=0
 for attempt in 1 2; do
     run_one reference "$refdir" "$work/ref" || bail "reference run: daemon/receiver setup failed"
@@ -143,7 +116,7 @@ else
 fi
 
 # ---------------------------------------------------------------- libdlt-ng
-check_resolution "libdlt-ng" "$ngdir" "$ngdir/libdlt.so.2"
+dltd_check_loads "libdlt-ng: mt-logger" "$bin" "$ngdir" "$ngdir/libdlt.so.2"
 run_one libdlt-ng "$ngdir" "$work/ng" || bail "libdlt-ng run: daemon/receiver setup failed"
 ng_rc=$run_rc; ng_ms=$run_ms
 diag "libdlt-ng: exit $ng_rc after ${ng_ms} ms"

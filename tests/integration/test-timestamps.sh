@@ -23,8 +23,8 @@ intdir=$src/tests/integration
 . "$intdir/tap.sh"
 # shellcheck source=tests/integration/dltd.sh
 . "$intdir/dltd.sh"
+PY=$DLTD_PY
 dltd_need_stage
-PY=/usr/bin/python3
 CHECK=$intdir/tscheck.py
 
 plan 8

@@ -26,12 +26,10 @@ intdir=${abs_top_srcdir:+$abs_top_srcdir/tests/integration}
 [ -n "$intdir" ] && [ -f "$intdir/dltd.sh" ] || intdir=$here/../integration
 # shellcheck source=tests/integration/tap.sh
 . "$intdir/tap.sh"
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
 DUMP="$intdir/dltdump.py"
-DLTD_DUMP=$DUMP
 # shellcheck source=tests/integration/dltd.sh
 . "$intdir/dltd.sh"
+PY=$DLTD_PY
 dltd_need_stage
 
 N=${OVF_N:-100000}

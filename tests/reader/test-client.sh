@@ -24,10 +24,9 @@ src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 . "$src/tests/integration/tap.sh"
 # shellcheck source=tests/integration/dltd.sh
 . "$src/tests/integration/dltd.sh"
+PY=$DLTD_PY
 dltd_need_stage
 build=${abs_top_builddir:-.}
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
 probe=$(dltd_bin "$build/tests/reader/client-probe")
 liprobe=$(dltd_bin "$build/tests/reader/loginfo-probe")
 control=/usr/bin/dlt-control
@@ -62,7 +61,7 @@ done
 mask() { sed -E 's/\[ *[0-9]+\.[0-9]+\]~DLT~ *[0-9]+~/[time]~DLT~pid~/g'; }
 
 echo "1..10"
-if [ ! -e "${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}" ] || [ ! -x "$receive" ]; then
+if ! dltd_reference_lib >/dev/null || [ ! -x "$receive" ]; then
     bail "reference library or $receive missing (packages libdlt2, dlt-tools)"
 fi
 

@@ -26,10 +26,9 @@ src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 . "$src/tests/integration/tap.sh"
 # shellcheck source=tests/integration/dltd.sh
 . "$src/tests/integration/dltd.sh"
+PY=$DLTD_PY
 dltd_need_stage
 build=${abs_top_builddir:-.}
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
 probe=$(dltd_bin "$build/tests/reader/reader-probe")
 wireprobe=$(dltd_bin "$build/tests/wire/wire-probe")
 convert=/usr/bin/dlt-convert
@@ -115,7 +114,7 @@ ranges_each() {
 filter_each() { local lib=$1 f; shift; for f; do tool "$lib" "$convert" -a -f "$work/filter.txt" "$f"; done; }
 
 echo "1..17"
-if [ ! -e "${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}" ] || [ ! -x "$convert" ]; then
+if ! dltd_reference_lib >/dev/null || [ ! -x "$convert" ]; then
     bail "reference library or $convert missing (packages libdlt2, dlt-tools)"
 fi
 

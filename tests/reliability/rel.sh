@@ -8,11 +8,9 @@ top_src=${abs_top_srcdir:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 
 top_build=${abs_top_builddir:-$top_src/build}
 reldir=$top_src/tests/reliability
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
-DLTD_DUMP=$top_src/tests/integration/dltdump.py
 # shellcheck source=tests/integration/dltd.sh
 . "$top_src/tests/integration/dltd.sh"
+PY=$DLTD_PY
 dltd_need_stage
 REL_APP=$(dltd_bin "$top_build/tests/reliability/rel-app")
 REL_SANPRE=$(dltd_sanitizer_preload)

@@ -13,7 +13,8 @@
 . "${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}/tests/reliability/rel.sh"
 
 BI=$(dltd_bin "$top_build/tests/reliability/bad-input")
-ref=${REF_LIBDLT:-/usr/lib/x86_64-linux-gnu/libdlt.so.2}
+have_ref=0
+dltd_reference_lib >/dev/null && have_ref=1
 mkdir -p "$work/nodaemon"
 bi() { # LIBDIR OUT ARGS...: bad-input without a daemon
     local lib=$1 out=$2; shift 2
@@ -33,7 +34,7 @@ check "bad-input exits 0 on libdlt-ng (rc $rc)" [ "$rc" -eq 0 ]
 # Deliberate differences from the reference (rows: reference's code -> ours):
 #   write_finish again: 0 (the reference sends the freed buffer again) -> WRONG_PARAMETER
 known='^ROW write_finish again '
-if [ -e "$ref" ] && [ -z "$REL_SANPRE" ]; then
+if [ "$have_ref" = 1 ] && [ -z "$REL_SANPRE" ]; then
     dltd_reference_libdir "$work/ref"
     bi "$work/ref" "$work/ref.out" ref; rrc=$?
     bi "$STAGE_DIR/lib" "$work/ng.out" ref
@@ -68,7 +69,7 @@ else
         diag_file "$work/diff" 10; diag_file "$work/fork.out.err" 5
     fi
 fi
-if [ -e "$ref" ] && [ -z "$REL_SANPRE" ]; then
+if [ "$have_ref" = 1 ] && [ -z "$REL_SANPRE" ]; then
     bi "$work/ref" "$work/fork.ref" fork; rrc=$?
     DLT_NG_FORK=disable bi "$STAGE_DIR/lib" "$work/fork.dis" fork; rc=$?
     if [ "$rrc" -eq 0 ] && [ "$rc" -eq 0 ] && grep -q 'child: unregister it again rc=-1' "$work/fork.ref" &&

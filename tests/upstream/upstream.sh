@@ -88,17 +88,10 @@ trap 'exit 143' TERM
 trap 'exit 129' HUP
 
 # ------------------------------------------------------------------------------ libraries
-UP_REF=${REF_LIBDLT-}
-if [ -z "$UP_REF" ]; then
-    for _c in /usr/lib/x86_64-linux-gnu/libdlt.so.2 /usr/lib64/libdlt.so.2 /usr/lib/libdlt.so.2; do
-        [ -e "$_c" ] && { UP_REF=$_c; break; }
-    done
-fi
-if [ -z "$UP_REF" ] || [ ! -e "$UP_REF" ]; then echo "Bail out! reference libdlt.so.2 not found (REF_LIBDLT)"; exit 1; fi
+if ! UP_REF=$(dltd_reference_lib); then echo "Bail out! reference libdlt.so.2 not found (REF_LIBDLT)"; exit 1; fi
 UP_REF=$(readlink -f "$UP_REF")
 UP_REFDIR=$UP_WORK/reflib
-mkdir -p "$UP_REFDIR"
-ln -s "$UP_REF" "$UP_REFDIR/libdlt.so.2"
+dltd_reference_libdir "$UP_REFDIR" || { echo "Bail out! cannot set up $UP_REFDIR"; exit 1; }
 UP_NGDIR=$STAGE_DIR/lib
 UP_NGLIB=$(readlink -f "$UP_NGDIR/libdlt.so.2" 2>/dev/null)
 if [ -z "$UP_NGLIB" ] || [ ! -e "$UP_NGLIB" ]; then echo "Bail out! $STAGE_DIR/lib/libdlt.so.2 missing"; exit 1; fi

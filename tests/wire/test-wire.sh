@@ -36,12 +36,10 @@ intdir=$srcdir/tests/integration
 wiredir=$srcdir/tests/wire
 # shellcheck source=tests/integration/tap.sh
 . "$intdir/tap.sh"
-PY=/usr/bin/python3
-[ -x "$PY" ] || PY=python3
 DUMP=$intdir/dltdump.py
-DLTD_DUMP=$DUMP
 # shellcheck source=tests/integration/dltd.sh
 . "$intdir/dltd.sh"
+PY=$DLTD_PY
 dltd_need_stage
 
 dltd_workdir wire WIRE_KEEP || bail "mktemp failed"
@@ -61,32 +59,11 @@ probe=${WIRE_PROBE:-${abs_top_builddir:-.}/tests/wire/wire-probe}
 # A libtool wrapper that relinks on first use: have it relink (a bad option exits at once).
 bin=$(dltd_elf_bin "$probe" "$probe" -m relink) || bail "no wire-probe ELF binary found (WIRE_PROBE=$probe)"
 
-ref=${REF_LIBDLT-}
-if [ -z "$ref" ]; then
-    for cand in /usr/lib/x86_64-linux-gnu/libdlt.so.2 /usr/lib64/libdlt.so.2 /usr/lib/libdlt.so.2; do
-        [ -e "$cand" ] && { ref=$cand; break; }
-    done
-fi
-if [ -z "$ref" ] || [ ! -e "$ref" ]; then bail "reference libdlt.so.2 not found (set REF_LIBDLT)"; fi
+ref=$(dltd_reference_lib) || bail "reference libdlt.so.2 not found (set REF_LIBDLT)"
 [ -e "$STAGE_DIR/lib/libdlt.so.2" ] || bail "$STAGE_DIR/lib/libdlt.so.2 does not exist"
 refdir=$work/reflib
-mkdir -p "$refdir"
-ln -s "$(readlink -f "$ref")" "$refdir/libdlt.so.2"
+dltd_reference_libdir "$refdir" || bail "cannot set up $refdir"
 ngdir=$STAGE_DIR/lib
-
-resolved_lib() {
-    env -u LD_PRELOAD LD_LIBRARY_PATH="$1" LD_TRACE_LOADED_OBJECTS=1 "$bin" 2>/dev/null |
-        awk '$1 == "libdlt.so.2" && $2 == "=>" { print $3; exit }'
-}
-check_resolution() { # label libdir expected-file
-    local got
-    got=$(resolved_lib "$2")
-    if [ -n "$got" ] && [ "$(readlink -f "$got")" = "$(readlink -f "$3")" ]; then
-        ok "$1: wire-probe loads $(readlink -f "$got")"
-    else
-        not_ok "$1: wire-probe loads $(readlink -f "$3") (got '${got:-nothing}')"
-    fi
-}
 
 # ---------------------------------------------------------------- one run
 # run_one LABEL LIBDIR PREFIX: fresh daemon + receiver; wire-probe -m main, then -m noext with
@@ -128,7 +105,7 @@ run_one() {
 cmp_tool() { "$PY" "$wiredir/wirecmp.py" --dltdump "$DUMP" "$@"; }
 
 # ---------------------------------------------------------------- reference
-check_resolution "reference" "$refdir" "$ref"
+dltd_check_loads "reference: wire-probe" "$bin" "$refdir" "$ref"
 ref_note=
 for attempt in 1 2; do
     run_one reference "$refdir" "$work/ref" || bail "reference run: daemon/receiver setup failed"
@@ -149,7 +126,7 @@ else
 fi
 
 # ---------------------------------------------------------------- libdlt-ng
-check_resolution "libdlt-ng" "$ngdir" "$ngdir/libdlt.so.2"
+dltd_check_loads "libdlt-ng: wire-probe" "$bin" "$ngdir" "$ngdir/libdlt.so.2"
 run_one libdlt-ng "$ngdir" "$work/ng" || bail "libdlt-ng run: daemon/receiver setup failed"
 ng_rc=$run_rc; ng_ms=$run_ms; ng_cases=$run_cases
 diag "libdlt-ng: exit $ng_rc after ${ng_ms} ms"
