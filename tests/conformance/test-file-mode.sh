@@ -12,8 +12,8 @@ src=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 . "$src/tests/integration/dltd.sh"
 dltd_need_stage
 app=/usr/lib/libdlt-examples/dlt-example-user
-work=$(mktemp -d "${TMPDIR:-/tmp}/file-mode.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+dltd_workdir file-mode KEEP || { echo "Bail out! mktemp failed"; exit 1; }
+work=$DLTD_WORK
 dltd_reference_libdir "$work/ref"
 preload=$(dltd_sanitizer_preload)
 

@@ -31,9 +31,8 @@ intdir=$srcdir/../integration
 PY=$DLTD_PY
 dltd_need_stage
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/ctl-test.XXXXXX") || bail "mktemp failed"
-DLTD_EXTRA_CLEANUP=$work
-dltd_trap
+dltd_workdir ctl-test KEEP || bail "mktemp failed"
+work=$DLTD_WORK
 
 # shellcheck source=tests/control/app-setup.sh
 . "$srcdir/app-setup.sh"

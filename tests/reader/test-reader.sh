@@ -33,15 +33,8 @@ probe=$(dltd_bin "$build/tests/reader/reader-probe")
 wireprobe=$(dltd_bin "$build/tests/wire/wire-probe")
 convert=/usr/bin/dlt-convert
 app=/usr/lib/libdlt-examples/dlt-example-user
-work=$(mktemp -d "${TMPDIR:-/tmp}/reader.XXXXXX")
-# shellcheck disable=SC2317 # invoked by the EXIT trap
-cleanup() {
-    dltd_cleanup
-    [ -n "${KEEP-}" ] || rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+dltd_workdir reader KEEP || bail "mktemp failed"
+work=$DLTD_WORK
 dltd_reference_libdir "$work/ref"
 ref=$work/ref
 ng=$STAGE_DIR/lib

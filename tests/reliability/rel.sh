@@ -17,9 +17,8 @@ REL_SANPRE=$(dltd_sanitizer_preload)
 case ${SANITIZE_FLAGS-} in *thread*) REL_TSAN=1 ;; *) REL_TSAN=0 ;; esac
 case ${SANITIZE_FLAGS-} in *address*|*thread*) REL_SLOW=1 ;; *) REL_SLOW=0 ;; esac
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/reltest.XXXXXX") || bail "mktemp"
-DLTD_EXTRA_CLEANUP=$work
-dltd_trap
+dltd_workdir reltest KEEP || bail "mktemp failed"
+work=$DLTD_WORK
 
 # run_app OUT [ENV=VALUE...] -- ARGS...: rel-app on libdlt-ng (stdout to OUT,
 # stderr to OUT.err), bounded by REL_TIMEOUT (60 s); returns its status.
