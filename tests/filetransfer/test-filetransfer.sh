@@ -41,7 +41,7 @@ ft_example=$examples/dlt-example-filetransfer
 ft_test=$examples/dlt-test-filetransfer
 dltd_reference_lib >/dev/null || bail "reference libdlt.so.2 missing (package libdlt2; or set REF_LIBDLT)"
 [ -x "$ft_example" ] && [ -x "$ft_test" ] || bail "$examples missing (package libdlt-examples)"
-_dltd_tool "${DLT_DAEMON-}" dlt-daemon >/dev/null && _dltd_tool "${DLT_RECEIVE-}" dlt-receive >/dev/null ||
+dltd_have_tools ||
     bail "dlt-daemon or dlt-receive missing (package dlt-daemon / dlt-tools)"
 
 probe=$(dltd_bin "${abs_top_builddir:-.}/tests/filetransfer/ft-probe")

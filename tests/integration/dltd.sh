@@ -56,6 +56,11 @@ _dltd_tool() {
     return 1
 }
 
+# Are dlt-daemon and dlt-receive there (DLT_DAEMON, DLT_RECEIVE, else the PATH)?
+dltd_have_tools() {
+    _dltd_tool "${DLT_DAEMON-}" dlt-daemon >/dev/null && _dltd_tool "${DLT_RECEIVE-}" dlt-receive >/dev/null
+}
+
 # dltd_need_stage [NOTE]: the test needs the staged install tree that make check
 # exports as STAGE_DIR; without it, print a TAP skip-all plan ("1..0 # SKIP no stage",
 # NOTE appended) and exit the test with status 0.  Call it before any output.

@@ -37,7 +37,7 @@ bin=${abs_top_builddir:-.}/tests/overflow/ovf-burst
 dltd_workdir ovf-burst OVF_KEEP || bail "mktemp failed"
 work=$DLTD_WORK
 
-_dltd_tool "${DLT_DAEMON-}" dlt-daemon >/dev/null && _dltd_tool "${DLT_RECEIVE-}" dlt-receive >/dev/null ||
+dltd_have_tools ||
     bail "dlt-daemon/dlt-receive missing (CI installs the dlt-daemon package)"
 
 echo "1..17"

@@ -21,7 +21,7 @@ here=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 dltd_need_stage
 probe=$(dltd_bin "${abs_top_builddir:-.}/tests/perf/idle-probe")
 echo "1..9"
-if ! _dltd_tool "${DLT_DAEMON-}" dlt-daemon >/dev/null || ! _dltd_tool "${DLT_RECEIVE-}" dlt-receive >/dev/null; then
+if ! dltd_have_tools; then
     for i in 1 2 3 4 5 6 7 8 9; do echo "ok $i # SKIP dlt-daemon/dlt-receive not installed"; done
     exit 0
 fi

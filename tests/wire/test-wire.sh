@@ -46,14 +46,8 @@ dltd_workdir wire WIRE_KEEP || bail "mktemp failed"
 work=$DLTD_WORK
 
 # ---------------------------------------------------------------- tools, binary, libraries
-daemon=$(_dltd_tool "${DLT_DAEMON-}" dlt-daemon)
-receive=$(_dltd_tool "${DLT_RECEIVE-}" dlt-receive)
-if [ -n "$daemon" ] && [ -n "$receive" ]; then
-    ok "dlt-daemon ($daemon) and dlt-receive ($receive) are installed"
-else
-    not_ok "dlt-daemon and dlt-receive are installed (CI installs the dlt-daemon package)"
-    bail "dlt-daemon/dlt-receive missing"
-fi
+what="dlt-daemon and dlt-receive are installed (CI installs the dlt-daemon package)"
+if dltd_have_tools; then ok "$what"; else not_ok "$what"; bail "dlt-daemon/dlt-receive missing"; fi
 
 probe=${WIRE_PROBE:-${abs_top_builddir:-.}/tests/wire/wire-probe}
 # A libtool wrapper that relinks on first use: have it relink (a bad option exits at once).
