@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/bin/bash
 # SPDX-License-Identifier: MPL-2.0
 # libdlt-ng: TAP test - the man pages.
 #
@@ -19,6 +19,8 @@ set -u
 if [ -z "${abs_top_srcdir:-}" ]; then
     abs_top_srcdir=$(cd "$(dirname "$0")/.." && pwd)
 fi
+# shellcheck source=tests/integration/tap.sh
+. "$abs_top_srcdir/tests/integration/tap.sh"
 mandir="$abs_top_srcdir/man"
 symfile="$abs_top_srcdir/compat/libdlt.sym"
 
@@ -68,20 +70,6 @@ fi
 
 echo "1..$((n_sym + n_full + n_stub + 1))"
 
-num=0
-failed=0
-report() { # status description [logfile]
-    num=$((num + 1))
-    if [ "$1" -eq 0 ]; then
-        echo "ok $num - $2"
-    else
-        failed=$((failed + 1))
-        echo "not ok $num - $2"
-        if [ -n "${3:-}" ] && [ -s "$3" ]; then
-            sed 's/^/# /' "$3"
-        fi
-    fi
-}
 
 # (a) a page for every exported symbol
 for s in $symbols; do
@@ -105,8 +93,7 @@ for p in $full; do
         rc=$?
         ;;
     *)
-        num=$((num + 1))
-        echo "ok $num - lint $p # SKIP neither mandoc nor groff installed"
+        skip "lint $p: neither mandoc nor groff installed"
         continue
         ;;
     esac
@@ -156,4 +143,4 @@ else
     report 1 "man/local.mk lists every page (diff listed vs present)" "$tmpdir/diff"
 fi
 
-[ "$failed" -eq 0 ]
+[ "$n_fail" -eq 0 ]

@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/bin/bash
 # SPDX-License-Identifier: MPL-2.0
 # libdlt-ng: TAP test - every public header compiles on its own (C and C++).
 #
@@ -15,6 +15,8 @@ set -u
 if [ -z "${abs_top_srcdir:-}" ]; then
     abs_top_srcdir=$(cd "$(dirname "$0")/../.." && pwd)
 fi
+# shellcheck source=tests/integration/tap.sh
+. "$abs_top_srcdir/tests/integration/tap.sh"
 CC=${CC:-gcc}
 CXX=${CXX:-g++}
 incdir="$abs_top_srcdir/include/dlt"
@@ -36,21 +38,6 @@ n_hdr=$(echo "$headers" | wc -l)
 total=$((n_hdr * 4 + 4 + 2 + 4 + 1))
 echo "1..$total"
 
-num=0
-failed=0
-
-report() { # status description logfile
-    num=$((num + 1))
-    if [ "$1" -eq 0 ]; then
-        echo "ok $num - $2"
-    else
-        failed=$((failed + 1))
-        echo "not ok $num - $2"
-        if [ -n "${3:-}" ] && [ -s "$3" ]; then
-            sed 's/^/# /' "$3"
-        fi
-    fi
-}
 
 compile_c() { # std source description
     $CC -std="$1" -Wall -Wextra -Werror -pedantic ${CFLAGS:-} \
@@ -138,4 +125,4 @@ for h in $headers; do
 done
 report $spdx_ok "every header starts with the SPDX line" "$tmpdir/log"
 
-[ "$failed" -eq 0 ]
+[ "$n_fail" -eq 0 ]

@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/bin/bash
 # SPDX-License-Identifier: MPL-2.0
 # libdlt-ng: TAP test - the libdlt-ng headers are ABI/API identical to the reference DLT 2.18.8 headers.
 #
@@ -21,6 +21,8 @@ set -u
 if [ -z "${abs_top_srcdir:-}" ]; then
     abs_top_srcdir=$(cd "$(dirname "$0")/../.." && pwd)
 fi
+# shellcheck source=tests/integration/tap.sh
+. "$abs_top_srcdir/tests/integration/tap.sh"
 CC=${CC:-gcc}
 CXX=${CXX:-g++}
 refdir=${DLT_REFERENCE_INCDIR:-/usr/include/dlt}
@@ -45,8 +47,6 @@ n_configs=$(printf '%s\n' "$configs" | wc -l)
 total=$((n_configs * 2 + 1))
 echo "1..$total"
 
-num=0
-failed=0
 
 if [ ! -f "$refdir/dlt.h" ]; then
     i=0
@@ -59,19 +59,6 @@ fi
 
 tmpdir=$(mktemp -d "${TMPDIR:-/tmp}/dlt-ng-layout.XXXXXX") || exit 99
 trap 'rm -rf "$tmpdir"' EXIT INT TERM
-
-report() { # status description [file-to-show]
-    num=$((num + 1))
-    if [ "$1" -eq 0 ]; then
-        echo "ok $num - $2"
-    else
-        failed=$((failed + 1))
-        echo "not ok $num - $2"
-        if [ -n "${3:-}" ] && [ -s "$3" ]; then
-            sed 's/^/# /' "$3"
-        fi
-    fi
-}
 
 # build_and_run compiler lang flags incflags output -> status
 build_and_run() {
@@ -137,8 +124,7 @@ if $CC -std=gnu11 -aux-info "$tmpdir/probe.aux" -c "$all" $our_inc -o "$tmpdir/p
     fi
     report $st "C prototypes identical (gcc -aux-info)" "$tmpdir/diff"
 else
-    num=$((num + 1))
-    echo "ok $num - C prototypes identical # SKIP $CC does not support -aux-info"
+    skip "C prototypes identical: $CC does not support -aux-info"
 fi
 
-[ "$failed" -eq 0 ]
+[ "$n_fail" -eq 0 ]

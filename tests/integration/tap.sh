@@ -12,6 +12,7 @@
 #   check_eq LABEL GOT WANT # "ok N - LABEL: GOT", or "not ok N - LABEL: got 'GOT', want 'WANT'"
 #   diag TEXT...            # each argument as a "# " line; without arguments, stdin
 #   diag_file FILE [LINES]  # the first LINES (20) lines of FILE as "#   " lines, if any
+#   report STATUS TEXT [FILE] # ok TEXT if STATUS is 0, else not_ok TEXT and all of FILE as "# " lines
 #   bail TEXT               # "Bail out! TEXT", exit 1
 #   finish_tap              # last command of the test: prints "1..$n_test" (no plan given)
 #                           # or a diagnostic if the count differs from the plan; returns
@@ -41,6 +42,15 @@ diag() {
     if [ $# -gt 0 ]; then printf '%s\n' "$@"; else cat; fi | sed 's/^/# /'
 }
 diag_file() { [ -s "$1" ] && head -n "${2:-20}" "$1" | sed 's/^/#   /'; return 0; }
+report() {
+    if [ "$1" -eq 0 ]; then
+        ok "$2"
+    else
+        not_ok "$2"
+        if [ -n "${3:-}" ] && [ -s "$3" ]; then sed 's/^/# /' "$3"; fi
+    fi
+    return 0
+}
 bail() { echo "Bail out! $*"; exit 1; }
 finish_tap() {
     if [ -z "$tap_plan" ]; then
