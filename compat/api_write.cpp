@@ -76,7 +76,7 @@ DLTNG_HOT DltReturnValue begin(DltContext *handle, DltContextData *log, DltLogLe
                                bool verbose) noexcept
 {
     const std::int32_t capacity = runtime().log_buf_len.load(std::memory_order_relaxed);
-    ThreadScratch &s = tls_scratch;
+    ThreadScratch &s = thread_scratch();
     if (__builtin_expect(s.capacity < capacity, 0)) /* also: no slots yet */
         return begin_slow(handle, log, loglevel, verbose);
     s.limit = capacity; /* <= s.capacity, checked above */
@@ -213,7 +213,7 @@ DLTNG_HOT DltReturnValue finish(DltContextData *log, unsigned mstp, unsigned mti
     unsigned char *payload = log->buffer;
     /* The usual case: the slot write_start took, still on top of this
      * thread's stack.  Anything else goes the general way. */
-    ThreadScratch &ts = tls_scratch;
+    ThreadScratch &ts = thread_scratch();
     if (__builtin_expect(ts.depth < 1 || scratch_payload(ts, ts.depth - 1) != payload, 0))
         return finish_foreign(log, mstp, mtin);
     log->buffer = nullptr;

@@ -10,6 +10,7 @@
 #define DLTNG_RUNTIME_HPP
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <pthread.h>
 
@@ -19,6 +20,7 @@
 #include "lib/overflow.hpp"
 #include "lib/registry.hpp"
 #include "lib/ring.hpp"
+#include "lib/scratch.hpp"
 #include "lib/status.hpp"
 #include "lib/tsc.hpp"
 #include "lib/worker.hpp"
@@ -62,6 +64,10 @@ struct alignas(4096) Runtime {
     std::atomic<std::uint8_t> local_print_mode{0};
     /* File mode (dlt_init_file), see file_fd below. */
     std::atomic<bool> file_mode{false};
+    /* scratch_tls_offset(), measured when the library is loaded (this
+     * object's dynamic initialisation, before any thread can log), for
+     * thread_scratch().  Never changes after. */
+    const std::int32_t scratch_offset = scratch_tls_offset();
 
     /* Message timestamps: producers read the flag, the worker its anchors. */
     TscClock tsc;
@@ -102,6 +108,24 @@ struct alignas(4096) Runtime {
 /* The one instance (defined in runtime.cpp); hidden, so the logging path
  * reaches it PC-relative, without a call or a GOT load. */
 extern Runtime g_runtime __attribute__((visibility("hidden")));
+
+/* What the logging path reads of the runtime sits on its first line. */
+static_assert(offsetof(Runtime, scratch_offset) + sizeof(std::int32_t) <= 64,
+              "scratch_offset must stay on the runtime's first line");
+
+/* This thread's tls_scratch, reached from the thread pointer through the
+ * offset on the runtime's first line.  Naming tls_scratch instead makes
+ * the compiler load that offset from the GOT: a page of its own, one
+ * more TLB miss for a thread's first message after a sleep. */
+inline ThreadScratch &thread_scratch() noexcept
+{
+#ifdef DLTNG_SCRATCH_FROM_THREAD_POINTER
+    return *reinterpret_cast<ThreadScratch *>(static_cast<char *>(__builtin_thread_pointer()) +
+                                              g_runtime.scratch_offset);
+#else
+    return tls_scratch;
+#endif
+}
 inline Runtime &runtime() noexcept
 {
     return g_runtime;

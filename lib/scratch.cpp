@@ -143,6 +143,21 @@ void allocate_scratch(std::int32_t capacity) noexcept
 
 __thread ThreadScratch tls_scratch __attribute__((tls_model("initial-exec")));
 
+std::int32_t scratch_tls_offset() noexcept
+{
+#ifdef DLTNG_SCRATCH_FROM_THREAD_POINTER
+    char *mine = reinterpret_cast<char *>(&tls_scratch);
+    /* Hide where mine comes from: else gcc folds the difference into a
+     * 32-bit load of the GOT's TLS offset, which ld cannot relax when it
+     * links statically ("TLS transition ... failed"). */
+    asm("" : "+r"(mine));
+    /* Static TLS lies within a thread's TCB allocation: far below 2 GiB. */
+    return static_cast<std::int32_t>(mine - static_cast<char *>(__builtin_thread_pointer()));
+#else
+    return 0;
+#endif
+}
+
 bool scratch_setup() noexcept
 {
     if (g_key_ready.load(std::memory_order_acquire))

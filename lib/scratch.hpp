@@ -63,6 +63,20 @@ static_assert(sizeof(ThreadScratch) <= 32, "initial-exec TLS must stay small");
 /* This thread's slots (capacity kNoSlots before its first message). */
 extern __thread ThreadScratch tls_scratch __attribute__((tls_model("initial-exec")));
 
+/* Can tls_scratch be reached from the thread pointer through a known
+ * offset (scratch_tls_offset)? */
+#if (defined(__x86_64__) || defined(__aarch64__)) && defined(__has_builtin)
+#if __has_builtin(__builtin_thread_pointer)
+#define DLTNG_SCRATCH_FROM_THREAD_POINTER 1
+#endif
+#endif
+
+/* Bytes from the calling thread's thread pointer to its tls_scratch: the
+ * same in every thread of the process (initial-exec TLS lies at a fixed
+ * offset from the thread pointer), so it can be measured once, at load
+ * time.  0 where DLTNG_SCRATCH_FROM_THREAD_POINTER is not defined. */
+std::int32_t scratch_tls_offset() noexcept;
+
 /* Slot d's payload (d < kScratchSlots). */
 inline unsigned char *scratch_payload(const ThreadScratch &s, int d) noexcept
 {
@@ -113,14 +127,14 @@ inline std::int32_t scratch_capacity() noexcept
     return c < 0 ? 0 : c;
 }
 
-/* How far the writers may fill a payload of this thread (0 without
- * slots): DLT_LOG_MSG_BUF_LEN as of the latest message start, and never
- * more than the slots hold, so a dlt_init with a larger
+/* How far the writers may fill a payload of the thread s belongs to (0
+ * without slots): DLT_LOG_MSG_BUF_LEN as of the latest message start, and
+ * never more than the slots hold, so a dlt_init with a larger
  * DLT_LOG_MSG_BUF_LEN in another thread can never make an open message
  * overrun its slot. */
-inline std::int32_t scratch_limit() noexcept
+inline std::int32_t scratch_limit(const ThreadScratch &s) noexcept
 {
-    return tls_scratch.limit;
+    return s.limit;
 }
 
 /* A message start (after a successful scratch_acquire(capacity)). */

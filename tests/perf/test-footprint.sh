@@ -8,7 +8,9 @@
 # libdlt.so.2's own part must stay at one page of code (start, the writers
 # and finish: DLT_LOG_PATH) and one page of data (Runtime's first page: the
 # clock, the ring, the registry's generation, the worker's rest state,
-# the first contexts' level bytes).  Its timestamp must be a raw TSC count
+# the first contexts' level bytes), and none of its read-only data (the
+# GOT: thread_scratch() takes the TLS offset from the runtime's first
+# line).  Its timestamp must be a raw TSC count
 # (no instruction in clock_gettime).  The reference library's counts are
 # printed for comparison.  Skipped without valgrind and in sanitizer builds.
 set -u
@@ -16,7 +18,7 @@ here=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 # shellcheck source=tests/integration/dltd.sh
 . "$here/tests/integration/dltd.sh"
 dltd_need_stage
-echo "1..4"
+echo "1..5"
 skip_all() { for i in 1 2 3 4; do echo "ok $i # SKIP $1"; done; exit 0; }
 VG=$(command -v valgrind) || skip_all "valgrind not installed"
 [ -n "$(dltd_sanitizer_preload)" ] && skip_all "sanitizer build"
@@ -55,6 +57,12 @@ if [ "${clock:-1}" -eq 0 ]; then
     echo "ok 4 - its timestamp is a raw TSC count (no clock_gettime)"
 else
     echo "not ok 4 - its timestamp is a raw TSC count (${clock:-no} instructions in clock_gettime)"
+fi
+ro=$(count "$ng" lib_ro_pages)
+if [ "${ro:-1}" -eq 0 ]; then
+    echo "ok 5 - it reads none of libdlt.so.2's read-only data (its GOT included)"
+else
+    echo "not ok 5 - it reads none of libdlt.so.2's read-only data (got ${ro:-no} pages)"
 fi
 ref=$(dltd_reference_libdir "$work/ref" && footprint "$work/ref")
 [ -n "$ref" ] && echo "# reference: $ref"

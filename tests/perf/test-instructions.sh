@@ -18,7 +18,7 @@ here=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 # shellcheck source=tests/integration/dltd.sh
 . "$here/tests/integration/dltd.sh"
 dltd_need_stage
-ENABLED_BUDGET=450 # README: 425 (gcc 12, -O2, x86-64)
+ENABLED_BUDGET=450 # README: 420 (gcc 12, -O2, x86-64)
 DISABLED_BUDGET=25
 echo "1..4"
 skip_all() { for i in 1 2 3 4; do echo "ok $i # SKIP $1"; done; exit 0; }

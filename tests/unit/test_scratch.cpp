@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "lib/runtime.hpp"
 #include "lib/scratch.hpp"
 
 /* calloc of this executable wraps glibc's, so the test sees (and can
@@ -143,6 +144,36 @@ void test_slots_grow_only_when_idle(void **)
     assert_true(scratch_release(big));
 }
 
+/* thread_scratch() (the logging path's way to this thread's bookkeeping,
+ * through the offset measured at load time) is tls_scratch in every
+ * thread: the main one, others, and a fork child. */
+bool scratch_found() noexcept
+{
+    return &thread_scratch() == &tls_scratch;
+}
+int g_found_marker;
+void *scratch_found_in_thread(void *) { return scratch_found() ? &g_found_marker : nullptr; }
+
+void test_thread_scratch_is_tls_scratch(void **)
+{
+    assert_true(scratch_found());
+    pthread_t t[3];
+    for (pthread_t &each : t)
+        assert_int_equal(pthread_create(&each, nullptr, scratch_found_in_thread, nullptr), 0);
+    for (pthread_t &each : t) {
+        void *r = nullptr;
+        pthread_join(each, &r);
+        assert_ptr_equal(r, &g_found_marker);
+    }
+    const pid_t pid = fork();
+    if (pid == 0)
+        _exit(scratch_found() ? 0 : 1);
+    int status = -1;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+}
+
 #ifdef DLTNG_TEST_WRAPS_CALLOC
 unsigned char *g_handler_got = reinterpret_cast<unsigned char *>(1);
 sig_atomic_t g_handler_callocs = -1;
@@ -239,6 +270,7 @@ int main()
         cmocka_unit_test(test_zero_capacity_first_message),
         cmocka_unit_test(test_slots_are_disjoint),
         cmocka_unit_test(test_slots_grow_only_when_idle),
+        cmocka_unit_test(test_thread_scratch_is_tls_scratch),
 #ifdef DLTNG_TEST_WRAPS_CALLOC
         cmocka_unit_test(test_handler_during_first_allocation),
         cmocka_unit_test(test_fork_child_frees_other_threads_slots),
