@@ -138,14 +138,18 @@ private:
     struct Chunk {
         ContextEntry entries[kChunkSize];
     };
-    /* First: read by every message (Runtime keeps it on its hot page). */
-    std::atomic<std::uint32_t> generation_{0};
+    /* First: read by every message (Runtime keeps it on its hot page),
+     * and on one line with the level and status bytes of the first
+     * contexts, which every message starts by reading.  All are written
+     * rarely (registration, a level set by the daemon). */
+    alignas(64) std::atomic<std::uint32_t> generation_{0};
+    /* The level and status bytes of the first kHotContexts contexts: on
+     * the hot page too (the first 30 on the generation's line). */
+    std::int8_t hot_cells_[kHotContexts][2]{};
+    /* Written at every registration: after the cells. */
     std::atomic<std::int32_t> count_{0};
     pthread_mutex_t mutex_ = PTHREAD_MUTEX_INITIALIZER;
     AppState app_{};
-    /* The level and status bytes of the first kHotContexts contexts: on
-     * the hot page too, since every message starts by reading its level. */
-    alignas(64) std::int8_t hot_cells_[kHotContexts][2]{};
     /* 32 KiB of chunk pointers: static, so the object stays small enough
      * for the hot page.  There is one Registry (in Runtime). */
     static std::atomic<Chunk *> chunks_[kMaxChunks];

@@ -338,9 +338,9 @@ private:
     std::uint64_t prefault_limit_ = 0;
     std::uint64_t prefault_ahead_ = kPrefaultAhead;
     std::size_t page_size_ = 4096;
-    /* Rarely written. */
+    /* The slow paths: the request for the evictable regime, blocked
+     * producers and their futex word. */
     alignas(64) std::atomic<bool> want_evictable_{false};
-    std::atomic<bool> evictable_{false};
     std::atomic<std::uint32_t> waiters_{0};
     std::atomic<std::uint32_t> space_epoch_{0}; /* futex word */
     /* Read-mostly geometry. */
@@ -349,6 +349,10 @@ private:
     std::uint64_t mask_ = 0;
     std::size_t cells_ = 0;
     PublishBarrier publish_barrier_; /* read by every publish, set at worker start */
+    /* Read by every push, written once (the consumer's switch): here, not
+     * with waiters_ and space_epoch_, which blocked producers and the
+     * consumer write all the time in block mode. */
+    std::atomic<bool> evictable_{false};
     std::size_t wake_cells_ = 0; /* wake blocked producers every this many freed cells */
 };
 

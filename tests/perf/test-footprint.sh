@@ -18,13 +18,14 @@ here=${abs_top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
 # shellcheck source=tests/integration/dltd.sh
 . "$here/tests/integration/dltd.sh"
 dltd_need_stage
-echo "1..5"
-skip_all() { for i in 1 2 3 4; do echo "ok $i # SKIP $1"; done; exit 0; }
+n_tests=5
+echo "1..$n_tests"
+skip_all() { for i in $(seq "$n_tests"); do echo "ok $i # SKIP $1"; done; exit 0; }
 VG=$(command -v valgrind) || skip_all "valgrind not installed"
 [ -n "$(dltd_sanitizer_preload)" ] && skip_all "sanitizer build"
 probe=$(dltd_elf_bin "${abs_top_builddir:-.}/tools/bench/dlt-ng-footprint-probe" \
     env DLT_PIPE_DIR=/nonexistent "${abs_top_builddir:-.}/tools/bench/dlt-ng-footprint-probe") ||
-    { for i in 1 2 3 4; do echo "not ok $i - footprint-probe not built"; done; exit 0; }
+    { for i in $(seq "$n_tests"); do echo "not ok $i - footprint-probe not built"; done; exit 0; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/no-daemon" # a FIFO directory without a daemon: messages stay queued
