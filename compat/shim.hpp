@@ -85,7 +85,8 @@ inline bool verbose_message(const DltContextData *log) noexcept
  * caller), bounded by DLT_LOG_MSG_BUF_LEN and by the thread's slots. */
 DLTNG_HOT Payload open_payload(const DltContextData *log) noexcept
 {
-    return Payload{log->buffer, log->size, scratch_limit(thread_scratch()), log->args_num, verbose_message(log)};
+    return Payload{log->buffer, log->size, scratch_limit(thread_scratch()), log->args_num,
+                   verbose_message(log)};
 }
 
 DLTNG_HOT void close_payload(DltContextData *log, const Payload &p) noexcept
