@@ -28,8 +28,8 @@ unsigned char *put_user_header(unsigned char *out, UserMessage type) noexcept
 
 unsigned char *put_be32(unsigned char *out, std::uint32_t v) noexcept
 {
-    const std::uint32_t be = __builtin_bswap32(v);
-    return put(out, &be, sizeof be);
+    store_be32(out, v);
+    return out + 4;
 }
 
 std::uint32_t description_length(const char *description) noexcept
@@ -156,7 +156,7 @@ unsigned char *log_timestamp_field(unsigned char *msg, std::size_t len) noexcept
 void set_log_timestamp(unsigned char *msg, std::size_t len, std::uint32_t timestamp) noexcept
 {
     if (unsigned char *field = log_timestamp_field(msg, len))
-        put_be32(field, timestamp);
+        store_be32(field, timestamp);
 }
 
 std::size_t compose_register_app(unsigned char *out, const char apid[4], std::int32_t pid,

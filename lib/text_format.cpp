@@ -557,12 +557,6 @@ const char *subtype_name(unsigned mstp, unsigned mtin) noexcept
     }
 }
 
-std::uint32_t be32(const unsigned char *p) noexcept
-{
-    return static_cast<std::uint32_t>(p[0]) << 24 | static_cast<std::uint32_t>(p[1]) << 16 |
-           static_cast<std::uint32_t>(p[2]) << 8 | p[3];
-}
-
 } // namespace
 
 std::size_t format_local_print_at(const unsigned char *msg, std::size_t len,
@@ -610,7 +604,7 @@ std::size_t format_local_print_at(const unsigned char *msg, std::size_t len,
     std::snprintf(buf, sizeof buf, ".%.6d", static_cast<int>(microseconds));
     o.put(buf);
     if (tmsp)
-        std::snprintf(buf, sizeof buf, " %10u", static_cast<unsigned>(be32(tmsp)));
+        std::snprintf(buf, sizeof buf, " %10u", static_cast<unsigned>(load_be32(tmsp)));
     else
         std::snprintf(buf, sizeof buf, " ----------");
     o.put(buf);

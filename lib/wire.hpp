@@ -141,6 +141,21 @@ enum TypeInfo : std::uint32_t {
     kScodAscii = 0x00000, kScodUtf8 = 0x08000, kScodHex = 0x10000, kScodBin = 0x18000,
 };
 
+/* The big-endian 32-bit fields of the standard header (session id,
+ * timestamp), read and written at any alignment. */
+inline std::uint32_t load_be32(const unsigned char *p) noexcept
+{
+    return static_cast<std::uint32_t>(p[0]) << 24 | static_cast<std::uint32_t>(p[1]) << 16 |
+           static_cast<std::uint32_t>(p[2]) << 8 | p[3];
+}
+inline void store_be32(unsigned char *p, std::uint32_t v) noexcept
+{
+    p[0] = static_cast<unsigned char>(v >> 24);
+    p[1] = static_cast<unsigned char>(v >> 16);
+    p[2] = static_cast<unsigned char>(v >> 8);
+    p[3] = static_cast<unsigned char>(v);
+}
+
 } // namespace dltng::wire
 
 #endif

@@ -528,12 +528,8 @@ void Worker::finish_record(unsigned char *msg, std::size_t len, std::uint32_t ct
 {
     /* A raw TSC timestamp (tsc.hpp): convert it now. */
     if (stamp_hi != 0) {
-        if (unsigned char *field = log_timestamp_field(msg, len)) {
-            std::uint32_t be;
-            std::memcpy(&be, field, 4);
-            be = __builtin_bswap32(rt_->tsc.convert({__builtin_bswap32(be), stamp_hi}));
-            std::memcpy(field, &be, 4);
-        }
+        if (unsigned char *field = log_timestamp_field(msg, len))
+            wire::store_be32(field, rt_->tsc.convert({wire::load_be32(field), stamp_hi}));
     }
     /* The message counter is per context and assigned here, in wire order:
      * exact and gapless even when many threads share one DltContext. */
