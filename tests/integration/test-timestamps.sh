@@ -48,8 +48,8 @@ probe() {
         DLT_PIPE_DIR="${DLTD_DIR:-$work}" timeout 60 "$bin" "$@" >"$work/$label.out" 2>"$work/$label.err"
 }
 
-# check NAME ARGS...: one TAP line from tscheck.py ARGS.
-check() {
+# tscheck NAME ARGS...: one TAP line from tscheck.py ARGS.
+tscheck() {
     local name=$1 out
     shift
     if out=$("$PY" "$CHECK" "$@" 2>&1); then
@@ -70,12 +70,12 @@ for lib in ref ng; do
     dltd_receive_stop
     cp "$DLTD_RECV_FILE" "$work/$lib-daemon.dlt"
     dltd_stop
-    check "$lib: timestamps at a dlt-receive client" \
+    tscheck "$lib: timestamps at a dlt-receive client" \
         --dlt "$work/$lib-daemon.dlt" --phases "$work/$lib-daemon.out"
-    check "$lib: timestamps on the local-print console" \
+    tscheck "$lib: timestamps on the local-print console" \
         --console "$work/$lib-daemon.out" --phases "$work/$lib-daemon.out"
     probe "$lib-file" "$libdir" file "$work/$lib-file.dlt" || diag "$lib: ts-probe (file) exited $?"
-    check "$lib: timestamps in file mode" --dlt "$work/$lib-file.dlt" --phases "$work/$lib-file.out"
+    tscheck "$lib: timestamps in file mode" --dlt "$work/$lib-file.dlt" --phases "$work/$lib-file.out"
 done
 
 # Self-test: two units off must be caught.
