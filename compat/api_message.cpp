@@ -18,6 +18,7 @@
 #include "compat/shim.hpp"
 #include "lib/diag.hpp"
 #include "lib/text_format.hpp"
+#include "lib/wire.hpp"
 
 using dltng::DiagLevel;
 
@@ -105,20 +106,6 @@ void append_id(char *text, std::size_t textlength, const char *id)
     char buf[DLT_ID_SIZE + 1];
     dlt_print_id(buf, id);
     append(text, textlength, "%s", buf);
-}
-
-std::uint32_t read_be32(const std::uint8_t *p)
-{
-    return static_cast<std::uint32_t>(p[0]) << 24 | static_cast<std::uint32_t>(p[1]) << 16 |
-           static_cast<std::uint32_t>(p[2]) << 8 | p[3];
-}
-
-void write_be32(std::uint8_t *p, std::uint32_t v)
-{
-    p[0] = static_cast<std::uint8_t>(v >> 24);
-    p[1] = static_cast<std::uint8_t>(v >> 16);
-    p[2] = static_cast<std::uint8_t>(v >> 8);
-    p[3] = static_cast<std::uint8_t>(v);
 }
 
 bool has_headers(const DltMessage *msg)
@@ -265,11 +252,11 @@ DLT_EXPORT DltReturnValue dlt_message_get_extraparameters(DltMessage *msg, int v
         p += DLT_ID_SIZE;
     }
     if (DLT_IS_HTYP_WSID(htyp)) {
-        msg->headerextra.seid = read_be32(p);
+        msg->headerextra.seid = dltng::wire::load_be32(p);
         p += DLT_SIZE_WSID;
     }
     if (DLT_IS_HTYP_WTMS(htyp))
-        msg->headerextra.tmsp = read_be32(p);
+        msg->headerextra.tmsp = dltng::wire::load_be32(p);
     return DLT_RETURN_OK;
 }
 
@@ -285,11 +272,11 @@ DLT_EXPORT DltReturnValue dlt_message_set_extraparameters(DltMessage *msg, int v
         p += DLT_ID_SIZE;
     }
     if (DLT_IS_HTYP_WSID(htyp)) {
-        write_be32(p, msg->headerextra.seid);
+        dltng::wire::store_be32(p, msg->headerextra.seid);
         p += DLT_SIZE_WSID;
     }
     if (DLT_IS_HTYP_WTMS(htyp))
-        write_be32(p, msg->headerextra.tmsp);
+        dltng::wire::store_be32(p, msg->headerextra.tmsp);
     return DLT_RETURN_OK;
 }
 
