@@ -368,7 +368,6 @@ static double tsc_read_cost_ns(void)
 }
 #endif
 
-
 struct lat_arg {
     pthread_t tid;
     uint32_t *samples;
